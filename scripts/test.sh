@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test against a throwaway PostgreSQL cluster (started here, removed afterwards).
+# Ends with one line "N passed, N failed"; exits non-zero when anything failed or did not build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK (dotnet) is required: see README.md" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+PORT=${COMPLAINTDESK_TEST_PG_PORT:-55432}
+PG_ROOT=.local/test-pg-$PORT
+rm -rf "$PG_ROOT"
+# fsync off: a test cluster is thrown away, so durability only costs time here.
+PG_FSYNC=off start_private_postgres "$PG_ROOT" "$PORT" || { echo "PostgreSQL did not start" >&2; echo "0 passed, 1 failed"; exit 1; }
+trap 'stop_private_postgres; rm -rf "$PG_ROOT"' EXIT
+export COMPLAINTDESK_TEST_PG="Host=127.0.0.1;Port=$PORT;Username=postgres"
+
+mkdir -p artifacts/test-results
+if ! dotnet build ComplaintDesk.sln -c Release -nologo -clp:ErrorsOnly > artifacts/test-results/build.log 2>&1; then
+  cat artifacts/test-results/build.log
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0; failed=0; status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  log="artifacts/test-results/$name.log"
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" \
+    --results-directory artifacts/test-results "$@" > "$log" 2>&1
+  rc=$?
+  grep -E "^\s+Failed |Error Message" -A3 "$log" | grep -vE "^--$" | cut -c1-300 || true
+  if ! grep -qE "^Total tests: [0-9]+" "$log"; then
+    echo "$name: no test summary (did the test host crash?)" >&2; failed=$((failed + 1)); status=1; continue
+  fi
+  p=$(grep -E "^\s+Passed: [0-9]+" "$log" | tail -n 1 | grep -oE "[0-9]+" || echo 0)
+  f=$(grep -E "^\s+Failed: [0-9]+" "$log" | tail -n 1 | grep -oE "[0-9]+" || echo 0)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ "${f:-0}" -ne 0 ] || [ $rc -ne 0 ]; then status=1; fi
+done
+
+echo "$passed passed, $failed failed"
+exit $status

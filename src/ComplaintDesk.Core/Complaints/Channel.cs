@@ -1,0 +1,12 @@
+namespace ComplaintDesk.Complaints;
+
+public enum Channel
+{
+    Counter,
+    Phone,
+    Website,
+    MobileApp,
+    Email,
+    Letter,
+    Regulator,
+}

@@ -1,0 +1,8 @@
+namespace ComplaintDesk.Complaints;
+
+public enum ClosureReason
+{
+    Confirmed,
+    NoResponse,
+    Withdrawn,
+}

@@ -1,0 +1,143 @@
+using ComplaintDesk.Common;
+using ComplaintDesk.Staff;
+
+namespace ComplaintDesk.Complaints;
+
+public sealed partial class Complaint
+{
+    /// <summary>How long after a no-response closure the customer may still ask for a review (CBIRC: 30 days).</summary>
+    public static readonly TimeSpan AppealWindow = TimeSpan.FromDays(30);
+
+    public void Assign(long departmentId, Assignee? handler, Actor by, DateTimeOffset now)
+    {
+        Require("assign", IsOpen);
+        var from = Status;
+        DepartmentId = departmentId;
+        AssigneeId = handler?.StaffId;
+        AssigneeName = handler?.Name;
+        AssigneeStaffNumber = handler?.StaffNumber;
+        AssignedById = by.StaffId;
+        AssignedByName = by.Name;
+        AssignedAt = Clock.Normalize(now);
+        // A new owner must pick the case up again; after the result is given only the owner changes.
+        if (Status is ComplaintStatus.Registered or ComplaintStatus.Reopened or ComplaintStatus.Assigned or ComplaintStatus.InProgress)
+            Status = ComplaintStatus.Assigned;
+        Record(TimelineEventType.Assigned, by, now, from, Status,
+            new { departmentId, handlerId = handler?.StaffId, handlerName = handler?.Name, handlerStaffNumber = handler?.StaffNumber });
+    }
+
+    public void StartHandling(Actor by, DateTimeOffset now)
+    {
+        Require("start handling", Status == ComplaintStatus.Assigned);
+        RequireOwner(by);
+        Move(ComplaintStatus.InProgress, TimelineEventType.HandlingStarted, by, now, new { }, customerVisible: true);
+    }
+
+    public HandlingStep RecordStep(HandlingStepKind kind, string text, bool customerVisible, Actor by, DateTimeOffset now)
+    {
+        Require("record a step on", IsOpen);
+        now = Clock.Normalize(now);
+        var visible = customerVisible && kind != HandlingStepKind.InternalNote;
+        var step = new HandlingStep(kind, text, visible, by, now);
+        _steps.Add(step);
+        Record(TimelineEventType.StepRecorded, by, now, Status, Status, new { kind = kind.ToString(), text }, visible);
+        return step;
+    }
+
+    public void Resolve(Resolution resolution, Actor by, DateTimeOffset now)
+    {
+        Require("resolve", Status == ComplaintStatus.InProgress);
+        RequireOwner(by);
+        Resolution = resolution;
+        ResolvedAt = Clock.Normalize(now);
+        Move(ComplaintStatus.Resolved, TimelineEventType.Resolved, by, now, resolution, customerVisible: true);
+    }
+
+    public void RecordFeedback(FeedbackChannel channel, string summary, Actor by, DateTimeOffset now)
+    {
+        Require("give feedback on", Status == ComplaintStatus.Resolved);
+        RequireOwner(by);
+        Feedback = new Feedback(channel, summary, Clock.Normalize(now), by.Name, by.StaffNumber);
+        Move(ComplaintStatus.AwaitingConfirmation, TimelineEventType.FeedbackGiven, by, now,
+            new { channel = channel.ToString(), summary }, customerVisible: true);
+    }
+
+    public void Confirm(bool customerSatisfied, string? comment, Actor by, DateTimeOffset now)
+    {
+        Require("confirm", Status == ComplaintStatus.AwaitingConfirmation);
+        Closure = new Closure(ClosureReason.Confirmed, customerSatisfied, comment, Clock.Normalize(now));
+        Move(ComplaintStatus.Closed, TimelineEventType.Confirmed, by, now,
+            new { reason = nameof(ClosureReason.Confirmed), customerSatisfied, comment }, customerVisible: true);
+    }
+
+    public void Appeal(string reason, Actor by, DateTimeOffset now)
+    {
+        var closedWithoutAnswer = Status == ComplaintStatus.Closed
+            && Closure?.Reason == ClosureReason.NoResponse
+            && Clock.Normalize(now) <= Closure.ClosedAt + AppealWindow;
+        Require("appeal", Status == ComplaintStatus.AwaitingConfirmation || closedWithoutAnswer);
+        AppealCount++;
+        _appeals.Add(new Appeal(AppealCount, reason, by, Clock.Normalize(now)));
+        Closure = null;
+        Move(ComplaintStatus.Reopened, TimelineEventType.Appealed, by, now, new { reason, appeal = AppealCount }, customerVisible: true);
+    }
+
+    public void CloseWithoutResponse(string? comment, Actor by, DateTimeOffset now)
+    {
+        Require("close", Status == ComplaintStatus.AwaitingConfirmation);
+        RequireOwner(by);
+        Closure = new Closure(ClosureReason.NoResponse, null, comment, Clock.Normalize(now));
+        Move(ComplaintStatus.Closed, TimelineEventType.Closed, by, now,
+            new { reason = nameof(ClosureReason.NoResponse), comment }, customerVisible: true);
+    }
+
+    public void Withdraw(string reason, Actor by, DateTimeOffset now)
+    {
+        Require("withdraw", IsOpen);
+        Closure = new Closure(ClosureReason.Withdrawn, null, reason, Clock.Normalize(now));
+        Move(ComplaintStatus.Withdrawn, TimelineEventType.Withdrawn, by, now, new { reason }, customerVisible: true);
+    }
+
+    public Escalation Escalate(EscalationReport report, Actor by, DateTimeOffset now)
+    {
+        Require("escalate", IsOpen);
+        if (PendingEscalation is not null)
+            throw new IllegalTransitionException("escalate", Status.ToString(),
+                "This complaint already has an escalation waiting for a supervisor's decision.");
+        EscalationLevel++;
+        var escalation = new Escalation(EscalationLevel, report, by, Clock.Normalize(now));
+        _escalations.Add(escalation);
+        Record(TimelineEventType.Escalated, by, now, Status, Status, report with { }, customerVisible: false);
+        return escalation;
+    }
+
+    public void DecideEscalation(string decision, Actor by, DateTimeOffset now)
+    {
+        var pending = PendingEscalation
+            ?? throw new IllegalTransitionException("decide an escalation on", Status.ToString(),
+                "This complaint has no escalation waiting for a decision.");
+        pending.Decide(decision, by, Clock.Normalize(now));
+        Record(TimelineEventType.EscalationDecided, by, now, Status, Status, new { level = pending.Level, decision }, customerVisible: false);
+    }
+
+    public Escalation? PendingEscalation => _escalations.FirstOrDefault(e => e.IsPending);
+
+    private void Require(string action, bool allowed)
+    {
+        if (!allowed) throw new IllegalTransitionException(action, Status.ToString());
+    }
+
+    /// <summary>One owner at a time: only the assigned handler (or a supervisor) works the case.</summary>
+    private void RequireOwner(Actor by)
+    {
+        if (by.IsInRole(Roles.Supervisor) || by.StaffId == AssigneeId) return;
+        throw new ForbiddenActionException($"Complaint {Number} is assigned to {AssigneeName ?? "nobody"}; only the owner or a supervisor may do this.");
+    }
+
+    private void Move(ComplaintStatus to, TimelineEventType type, Actor by, DateTimeOffset now, object details, bool customerVisible)
+    {
+        var from = Status;
+        Status = to;
+        Record(type, by, now, from, to, details, customerVisible);
+    }
+}

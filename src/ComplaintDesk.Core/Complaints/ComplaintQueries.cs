@@ -1,0 +1,108 @@
+using System.Buffers.Text;
+using System.Text.Json;
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Data;
+using ComplaintDesk.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Complaints;
+
+public sealed record ComplaintFilter(
+    ComplaintStatus? Status = null,
+    long? CategoryId = null,
+    Channel? Channel = null,
+    long? AssigneeId = null,
+    long? DepartmentId = null,
+    string? Q = null,
+    int Limit = ComplaintFilter.DefaultLimit,
+    string? Cursor = null)
+{
+    public const int DefaultLimit = 25;
+    public const int MaxLimit = 100;
+}
+
+/// <summary>Reads for both front ends. Lists page by id descending (newest first) with a keyset cursor.</summary>
+public sealed class ComplaintQueries(ComplaintDbContext db)
+{
+    public static Task<Complaint?> LoadFullAsync(IQueryable<Complaint> complaints, long id, CancellationToken ct) =>
+        complaints
+            .Include(c => c.Steps)
+            .Include(c => c.Appeals)
+            .Include(c => c.Escalations)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    public static bool MustMaskPersonalData(Actor viewer) =>
+        !(viewer.IsInRole(Roles.Counter) || viewer.IsInRole(Roles.Handler) || viewer.IsInRole(Roles.Supervisor));
+
+    public async Task<ComplaintView> GetAsync(long id, Actor viewer, CancellationToken ct)
+    {
+        var complaint = await LoadFullAsync(db.Complaints.AsNoTracking(), id, ct) ?? throw new NotFoundException("Complaint", id);
+        return ComplaintView.From(complaint, MustMaskPersonalData(viewer));
+    }
+
+    public async Task<ComplaintView> GetByNumberAsync(string number, Actor viewer, CancellationToken ct)
+    {
+        var id = await db.Complaints.Where(c => c.Number == number).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Complaint", number);
+        return await GetAsync(id, viewer, ct);
+    }
+
+    public async Task<TimelineView> GetTimelineAsync(long id, CancellationToken ct)
+    {
+        var number = await db.Complaints.Where(c => c.Id == id).Select(c => c.Number).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Complaint", id);
+        var events = await db.TimelineEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var broken = TimelineVerifier.FirstBrokenEntry(events);
+        var entries = events.Select(e => new TimelineEntryView(e.Sequence, e.Type, e.OccurredAt, e.ActorName, e.ActorStaffNumber,
+            e.FromStatus, e.ToStatus, JsonDocument.Parse(e.Details).RootElement.Clone(), e.CustomerVisible, e.Hash)).ToList();
+        return new TimelineView(id, number, broken is null, broken, entries);
+    }
+
+    public async Task<Page<ComplaintSummary>> ListAsync(ComplaintFilter f, CancellationToken ct)
+    {
+        var query = db.Complaints.AsNoTracking();
+        if (f.Status is { } status) query = query.Where(c => c.Status == status);
+        if (f.CategoryId is { } category) query = query.Where(c => c.CategoryId == category);
+        if (f.Channel is { } channel) query = query.Where(c => c.Channel == channel);
+        if (f.AssigneeId is { } assignee) query = query.Where(c => c.AssigneeId == assignee);
+        if (f.DepartmentId is { } department) query = query.Where(c => c.DepartmentId == department);
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var q = f.Q.Trim();
+            var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(c => c.Number == q || c.Customer.Phone == q || EF.Functions.ILike(c.Customer.Name, pattern));
+        }
+        if (f.Cursor is not null)
+        {
+            var after = DecodeCursor(f.Cursor);
+            query = query.Where(c => c.Id < after);
+        }
+
+        var limit = Math.Clamp(f.Limit, 1, ComplaintFilter.MaxLimit);
+        var rows = await query
+            .OrderByDescending(c => c.Id)
+            .Take(limit + 1)
+            .Select(c => new ComplaintSummary(c.Id, c.Number, c.Status, c.Customer.Name, c.Channel, c.CategoryId, c.Priority,
+                c.DepartmentId, c.AssigneeId, c.AssigneeName, c.ReceivedAt, c.UpdatedAt))
+            .ToListAsync(ct);
+        var next = rows.Count > limit ? EncodeCursor(rows[limit - 1].Id) : null;
+        return new Page<ComplaintSummary>(rows.Take(limit).ToList(), next);
+    }
+
+    public static string EncodeCursor(long lastId) => Base64Url.EncodeToString(BitConverter.GetBytes(lastId));
+
+    public static bool TryDecodeCursor(string cursor, out long lastId)
+    {
+        lastId = 0;
+        var bytes = new byte[8];
+        if (!Base64Url.IsValid(cursor) || Base64Url.GetMaxDecodedLength(cursor.Length) > 8) return false;
+        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 8) return false;
+        lastId = BitConverter.ToInt64(bytes);
+        return lastId > 0;
+    }
+
+    private static long DecodeCursor(string cursor) =>
+        TryDecodeCursor(cursor, out var id) ? id : throw new RuleViolationException("cursor", "The cursor is not valid.");
+}

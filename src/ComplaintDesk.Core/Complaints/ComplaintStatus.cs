@@ -1,0 +1,13 @@
+namespace ComplaintDesk.Complaints;
+
+public enum ComplaintStatus
+{
+    Registered,
+    Assigned,
+    InProgress,
+    Resolved,
+    AwaitingConfirmation,
+    Closed,
+    Reopened,
+    Withdrawn,
+}

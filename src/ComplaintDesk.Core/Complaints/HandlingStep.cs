@@ -1,0 +1,28 @@
+namespace ComplaintDesk.Complaints;
+
+/// <summary>One recorded step of the handling: a finding, a measure, a contact with the customer or an internal note.</summary>
+public sealed class HandlingStep
+{
+    private HandlingStep() { }
+
+    internal HandlingStep(HandlingStepKind kind, string text, bool customerVisible, Common.Actor author, DateTimeOffset at)
+    {
+        Kind = kind;
+        Text = text;
+        CustomerVisible = customerVisible;
+        AuthorId = author.StaffId;
+        AuthorName = author.Name;
+        AuthorStaffNumber = author.StaffNumber;
+        RecordedAt = at;
+    }
+
+    public long Id { get; private set; }
+    public long ComplaintId { get; private set; }
+    public HandlingStepKind Kind { get; private set; }
+    public string Text { get; private set; } = "";
+    public bool CustomerVisible { get; private set; }
+    public long AuthorId { get; private set; }
+    public string AuthorName { get; private set; } = "";
+    public string AuthorStaffNumber { get; private set; } = "";
+    public DateTimeOffset RecordedAt { get; private set; }
+}

@@ -1,0 +1,9 @@
+namespace ComplaintDesk.Complaints;
+
+public enum HandlingStepKind
+{
+    InvestigationFinding,
+    Measure,
+    CustomerContact,
+    InternalNote,
+}

@@ -1,0 +1,9 @@
+namespace ComplaintDesk.Complaints;
+
+public enum Priority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}

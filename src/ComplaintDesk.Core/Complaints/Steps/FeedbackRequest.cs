@@ -1,0 +1,15 @@
+using ComplaintDesk.Data;
+using FluentValidation;
+
+namespace ComplaintDesk.Complaints.Steps;
+
+public sealed record FeedbackRequest(FeedbackChannel? Channel, string? Summary);
+
+public sealed class FeedbackRequestValidator : AbstractValidator<FeedbackRequest>
+{
+    public FeedbackRequestValidator()
+    {
+        RuleFor(r => r.Channel).NotNull().IsInEnum();
+        RuleFor(r => r.Summary).NotEmpty().MaximumLength(Limits.LongText);
+    }
+}

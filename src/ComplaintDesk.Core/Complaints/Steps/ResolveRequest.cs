@@ -1,0 +1,25 @@
+using ComplaintDesk.Data;
+using FluentValidation;
+
+namespace ComplaintDesk.Complaints.Steps;
+
+public sealed record ResolveRequest(
+    string? Outcome,
+    string? MeasuresTaken,
+    string? ImprovementPlan,
+    bool? Upheld,
+    string? RootCause,
+    decimal? RedressAmount);
+
+public sealed class ResolveRequestValidator : AbstractValidator<ResolveRequest>
+{
+    public ResolveRequestValidator()
+    {
+        RuleFor(r => r.Outcome).NotEmpty().MaximumLength(Limits.LongText);
+        RuleFor(r => r.MeasuresTaken).NotEmpty().MaximumLength(Limits.LongText);
+        RuleFor(r => r.ImprovementPlan).MaximumLength(Limits.LongText);
+        RuleFor(r => r.Upheld).NotNull();
+        RuleFor(r => r.RootCause).MaximumLength(Limits.MediumText);
+        RuleFor(r => r.RedressAmount).GreaterThanOrEqualTo(0).LessThan(1_000_000_000_000m).PrecisionScale(14, 2, ignoreTrailingZeros: true);
+    }
+}

@@ -1,0 +1,17 @@
+namespace ComplaintDesk.Complaints;
+
+public enum TimelineEventType
+{
+    Registered,
+    Assigned,
+    HandlingStarted,
+    StepRecorded,
+    Resolved,
+    FeedbackGiven,
+    Confirmed,
+    Appealed,
+    Closed,
+    Withdrawn,
+    Escalated,
+    EscalationDecided,
+}

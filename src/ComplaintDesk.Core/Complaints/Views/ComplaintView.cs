@@ -1,0 +1,60 @@
+using ComplaintDesk.Common;
+
+namespace ComplaintDesk.Complaints.Views;
+
+public sealed record CustomerView(string Name, string Phone, string? Email, string? NationalId, string? CustomerReference);
+
+public sealed record AssignmentView(long? DepartmentId, long? HandlerId, string? HandlerName, string? HandlerStaffNumber,
+    string? AssignedByName, DateTimeOffset? AssignedAt);
+
+public sealed record StepView(long Id, HandlingStepKind Kind, string Text, bool CustomerVisible, string AuthorName,
+    string AuthorStaffNumber, DateTimeOffset RecordedAt);
+
+public sealed record AppealView(int Ordinal, string Reason, string RecordedByName, DateTimeOffset RecordedAt);
+
+public sealed record EscalationView(int Level, string Problem, string CustomerMood, string CustomerExpectation,
+    string ActionsTaken, Priority Urgency, string RaisedByName, DateTimeOffset RaisedAt, string? Decision,
+    string? DecidedByName, DateTimeOffset? DecidedAt);
+
+/// <summary>The whole case as staff see it; personal data is masked for roles that do not contact customers.</summary>
+public sealed record ComplaintView(
+    long Id,
+    string Number,
+    ComplaintStatus Status,
+    uint Version,
+    CustomerView Customer,
+    Channel Channel,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset RegisteredAt,
+    long CategoryId,
+    Priority Priority,
+    string Description,
+    string? DesiredOutcome,
+    AssignmentView Assignment,
+    Resolution? Resolution,
+    DateTimeOffset? ResolvedAt,
+    Feedback? Feedback,
+    Closure? Closure,
+    int AppealCount,
+    int EscalationLevel,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<StepView> Steps,
+    IReadOnlyList<AppealView> Appeals,
+    IReadOnlyList<EscalationView> Escalations)
+{
+    public static ComplaintView From(Complaint c, bool maskPersonalData) => new(
+        c.Id, c.Number, c.Status, c.Version,
+        new CustomerView(
+            c.Customer.Name,
+            maskPersonalData ? PersonalData.MaskPhone(c.Customer.Phone)! : c.Customer.Phone,
+            c.Customer.Email,
+            maskPersonalData ? PersonalData.MaskNationalId(c.Customer.NationalId) : c.Customer.NationalId,
+            c.Customer.CustomerReference),
+        c.Channel, c.ReceivedAt, c.RegisteredAt, c.CategoryId, c.Priority, c.Description, c.DesiredOutcome,
+        new AssignmentView(c.DepartmentId, c.AssigneeId, c.AssigneeName, c.AssigneeStaffNumber, c.AssignedByName, c.AssignedAt),
+        c.Resolution, c.ResolvedAt, c.Feedback, c.Closure, c.AppealCount, c.EscalationLevel, c.UpdatedAt,
+        c.Steps.OrderBy(s => s.RecordedAt).Select(s => new StepView(s.Id, s.Kind, s.Text, s.CustomerVisible, s.AuthorName, s.AuthorStaffNumber, s.RecordedAt)).ToList(),
+        c.Appeals.OrderBy(a => a.Ordinal).Select(a => new AppealView(a.Ordinal, a.Reason, a.RecordedByName, a.RecordedAt)).ToList(),
+        c.Escalations.OrderBy(e => e.Level).Select(e => new EscalationView(e.Level, e.Problem, e.CustomerMood, e.CustomerExpectation,
+            e.ActionsTaken, e.Urgency, e.RaisedByName, e.RaisedAt, e.Decision, e.DecidedByName, e.DecidedAt)).ToList());
+}

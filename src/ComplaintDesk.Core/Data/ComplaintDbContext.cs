@@ -1,0 +1,35 @@
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Idempotency;
+using ComplaintDesk.Numbering;
+using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Data;
+
+public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> options) : DbContext(options)
+{
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<HandlingStep> HandlingSteps => Set<HandlingStep>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ComplaintNumberCounter> NumberCounters => Set<ComplaintNumberCounter>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

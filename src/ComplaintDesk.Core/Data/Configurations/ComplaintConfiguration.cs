@@ -1,0 +1,71 @@
+using ComplaintDesk.Complaints;
+using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintDesk.Data.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> b)
+    {
+        b.Property(c => c.Id).UseIdentityAlwaysColumn();
+        b.Property(c => c.Number).HasMaxLength(32);
+        b.HasIndex(c => c.Number).IsUnique();
+        b.Property(c => c.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        b.Property(c => c.Description).HasMaxLength(Limits.LongText);
+        b.Property(c => c.DesiredOutcome).HasMaxLength(Limits.MediumText);
+        b.Property(c => c.AssigneeName).HasMaxLength(Limits.Name);
+        b.Property(c => c.AssigneeStaffNumber).HasMaxLength(Limits.StaffNumber);
+        b.Property(c => c.AssignedByName).HasMaxLength(Limits.Name);
+        b.Property(c => c.TimelineHead).HasMaxLength(64);
+
+        b.OwnsOne(c => c.Customer, customer =>
+        {
+            customer.Property(x => x.Name).HasMaxLength(Limits.Name);
+            customer.Property(x => x.Phone).HasMaxLength(Limits.Phone);
+            customer.Property(x => x.Email).HasMaxLength(Limits.Email);
+            customer.Property(x => x.NationalId).HasMaxLength(Limits.NationalId);
+            customer.Property(x => x.CustomerReference).HasMaxLength(Limits.Reference).HasColumnName("customer_reference");
+            customer.HasIndex(x => x.Phone);
+            customer.HasIndex(x => x.NationalId);
+        });
+        b.Navigation(c => c.Customer).IsRequired();
+
+        b.OwnsOne(c => c.Resolution, r =>
+        {
+            r.Property(x => x.Outcome).HasMaxLength(Limits.LongText);
+            r.Property(x => x.MeasuresTaken).HasMaxLength(Limits.LongText);
+            r.Property(x => x.ImprovementPlan).HasMaxLength(Limits.LongText);
+            r.Property(x => x.RootCause).HasMaxLength(Limits.MediumText);
+            r.Property(x => x.RedressAmount).HasPrecision(14, 2);
+        });
+        b.OwnsOne(c => c.Feedback, f =>
+        {
+            f.Property(x => x.Summary).HasMaxLength(Limits.LongText);
+            f.Property(x => x.GivenByName).HasMaxLength(Limits.Name);
+            f.Property(x => x.GivenByStaffNumber).HasMaxLength(Limits.StaffNumber);
+        });
+        b.OwnsOne(c => c.Closure, c => c.Property(x => x.FinalComment).HasMaxLength(Limits.MediumText));
+
+        b.HasOne<Category>().WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.AssigneeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.AssignedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.RegisteredById).OnDelete(DeleteBehavior.Restrict);
+
+        b.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.ComplaintId);
+        b.HasMany(c => c.Appeals).WithOne().HasForeignKey(a => a.ComplaintId);
+        b.HasMany(c => c.Escalations).WithOne().HasForeignKey(e => e.ComplaintId);
+        b.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.ComplaintId);
+
+        // The list endpoint pages by id descending; each filter has an index that keeps that order cheap.
+        b.HasIndex(c => new { c.Status, c.Id });
+        b.HasIndex(c => new { c.AssigneeId, c.Status });
+        b.HasIndex(c => new { c.CategoryId, c.Id });
+        b.HasIndex(c => new { c.DepartmentId, c.Id });
+        b.HasIndex(c => new { c.Channel, c.Id });
+        b.HasIndex(c => c.ReceivedAt);
+    }
+}

@@ -1,0 +1,36 @@
+using ComplaintDesk.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.Numbering;
+
+/// <summary>
+/// Issues gapless daily numbers from a counter row. The increment runs inside the caller's transaction, so the row
+/// stays locked until the registration commits (concurrent registrations queue on it) and a failed registration rolls
+/// its number back instead of leaving a hole. Works the same with any number of app instances on one database.
+/// </summary>
+public sealed class ComplaintNumberIssuer(IOptions<NumberingOptions> options)
+{
+    private readonly NumberingOptions _options = options.Value;
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public async Task<string> NextAsync(ComplaintDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Complaint numbers must be issued inside the registration's transaction.");
+
+        var day = DayOf(now);
+        var values = await db.Database.SqlQuery<long>($"""
+            INSERT INTO complaint_number_counters (prefix, day, last_value) VALUES ({_options.Prefix}, {day}, 1)
+            ON CONFLICT (prefix, day) DO UPDATE SET last_value = complaint_number_counters.last_value + 1
+            RETURNING last_value AS "Value"
+            """).ToListAsync(ct);
+        return Format(day, values.Single());
+    }
+
+    /// <summary>The calendar date in the configured zone: a complaint taken at 07:30 Beijing time is numbered that day.</summary>
+    public DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
+
+    public string Format(DateOnly day, long value) =>
+        $"{_options.Prefix}{day:yyyyMMdd}{value.ToString().PadLeft(_options.CounterDigits, '0')}";
+}

@@ -1,0 +1,76 @@
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Steps;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Errors;
+using ComplaintDesk.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComplaintDesk.Web.Api.Complaints;
+
+public static class ComplaintsApi
+{
+    public static void MapComplaintsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/complaints").WithTags("Complaints").AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPost("/", Register).RequireAuthorization(Policies.Intake)
+            .WithSummary("Register a complaint; send an Idempotency-Key header to make retries safe")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", List).WithSummary("List complaints, newest first, with keyset paging").ProducesValidationProblem();
+        group.MapGet("/{id:long}", Get).WithSummary("One complaint; the ETag is its version for If-Match").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/by-number/{number}", GetByNumber).WithSummary("One complaint by its number").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/timeline", Timeline).WithSummary("The complaint's timeline and whether its hash chain is intact")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ComplaintSteps.Map(group);
+    }
+
+    private static async Task<Created<ComplaintView>> Register(
+        RegisterComplaintRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http, ComplaintRegistration registration, ComplaintQueries queries, CancellationToken ct)
+    {
+        if (idempotencyKey is { Length: 0 or > 100 })
+            throw new BadHttpRequestException("Idempotency-Key must be 1 to 100 characters.");
+        var actor = http.User.ToActor();
+        var result = await registration.RegisterAsync(request, actor, idempotencyKey, ct);
+        if (result.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
+        var view = await queries.GetAsync(result.Complaint.Id, actor, ct);
+        Describe(http, view);
+        return TypedResults.Created($"/api/complaints/{view.Id}", view);
+    }
+
+    private static async Task<Ok<Page<ComplaintSummary>>> List(
+        [AsParameters] ListQuery query, ComplaintQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(query.ToFilter(), ct));
+
+    private static async Task<Ok<ComplaintView>> Get(long id, HttpContext http, ComplaintQueries queries, CancellationToken ct)
+    {
+        var view = await queries.GetAsync(id, http.User.ToActor(), ct);
+        Describe(http, view);
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Ok<ComplaintView>> GetByNumber(string number, HttpContext http, ComplaintQueries queries, CancellationToken ct)
+    {
+        var view = await queries.GetByNumberAsync(number, http.User.ToActor(), ct);
+        Describe(http, view);
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Ok<TimelineView>> Timeline(long id, HttpContext http, ComplaintQueries queries, CancellationToken ct)
+    {
+        var view = await queries.GetTimelineAsync(id, ct);
+        http.Items[RequestLoggingMiddleware.ComplaintNumberKey] = view.Number;
+        return TypedResults.Ok(view);
+    }
+
+    /// <summary>Adds the ETag for If-Match and names the complaint in the request log line.</summary>
+    internal static void Describe(HttpContext http, ComplaintView view)
+    {
+        http.Response.Headers.ETag = IfMatch.ETag(view.Version);
+        http.Items[RequestLoggingMiddleware.ComplaintNumberKey] = view.Number;
+    }
+}

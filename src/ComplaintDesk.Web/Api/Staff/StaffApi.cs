@@ -1,0 +1,24 @@
+using ComplaintDesk.Staff;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ComplaintDesk.Web.Api.Staff;
+
+/// <summary>Staff directory: readable by all staff (to pick a handler), changed by Admin. Password hashes never leave.</summary>
+public static class StaffApi
+{
+    public static void MapStaffApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/staff").WithTags("Staff").AddEndpointFilter<ValidationFilter>();
+        group.MapGet("/", async (StaffService s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct)));
+        group.MapPost("/", async Task<Created<StaffView>> (StaffRequest r, StaffService s, CancellationToken ct) =>
+        {
+            var created = await s.CreateAsync(r, ct);
+            return TypedResults.Created($"/api/staff/{created.Id}", created);
+        }).RequireAuthorization(Policies.Administer).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id:long}", async (long id, StaffRequest r, StaffService s, CancellationToken ct) =>
+            TypedResults.Ok(await s.UpdateAsync(id, r, ct)))
+            .RequireAuthorization(Policies.Administer).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,37 @@
+using ComplaintDesk.Staff;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ComplaintDesk.Web.Auth;
+
+public sealed record TokenRequest(string? UserName, string? Password);
+
+public sealed class TokenRequestValidator : AbstractValidator<TokenRequest>
+{
+    public TokenRequestValidator()
+    {
+        RuleFor(r => r.UserName).NotEmpty().MaximumLength(64);
+        RuleFor(r => r.Password).NotEmpty().MaximumLength(128);
+    }
+}
+
+public static class AuthApi
+{
+    public static void MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous().AddEndpointFilter<Errors.ValidationFilter>();
+
+        group.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (TokenRequest request, StaffService staff, CancellationToken ct) =>
+        {
+            var member = await staff.AuthenticateAsync(request.UserName!, request.Password!, ct);
+            if (member is null)
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
+                    detail: "The user name or password is not correct, or the account is inactive.");
+            return TypedResults.SignIn(StaffClaims.CreatePrincipal(member, BearerTokenDefaults.AuthenticationScheme),
+                authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+        })
+        .WithSummary("Exchange a user name and password for a bearer token")
+        .Produces<AccessTokenResponse>();
+    }
+}

@@ -1,0 +1,34 @@
+using ComplaintDesk.Staff;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ComplaintDesk.Web.Auth;
+
+/// <summary>Who may do what. The API and (later) the pages authorize with these same names.</summary>
+public static class Policies
+{
+    public const string AnyStaff = nameof(AnyStaff);
+    public const string Intake = nameof(Intake);
+    public const string Assign = nameof(Assign);
+    public const string Handle = nameof(Handle);
+    public const string RecordCustomerReply = nameof(RecordCustomerReply);
+    public const string DecideEscalation = nameof(DecideEscalation);
+    public const string Administer = nameof(Administer);
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [AnyStaff] = [.. Roles.All],
+        [Intake] = [Roles.Counter, Roles.Handler, Roles.Supervisor],
+        [Assign] = [Roles.Supervisor],
+        [Handle] = [Roles.Handler, Roles.Supervisor],
+        [RecordCustomerReply] = [Roles.Counter, Roles.Handler, Roles.Supervisor],
+        [DecideEscalation] = [Roles.Supervisor],
+        [Administer] = [Roles.Admin],
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in RolesByPolicy)
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        options.FallbackPolicy = options.GetPolicy(AnyStaff);
+    }
+}

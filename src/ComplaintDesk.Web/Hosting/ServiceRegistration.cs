@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Data;
+using ComplaintDesk.Demo;
+using ComplaintDesk.Numbering;
+using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Staff;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Errors;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.Web.Hosting;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddComplaintDesk(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Complaints")
+            ?? throw new InvalidOperationException("ConnectionStrings:Complaints is not configured.");
+        services.AddDbContext<ComplaintDbContext>(o => o.UseNpgsql(connectionString));
+        services.AddSingleton(TimeProvider.System);
+
+        services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section));
+        services.AddSingleton<ComplaintNumberIssuer>();
+        services.AddScoped<ComplaintRegistration>();
+        services.AddScoped<ComplaintWorkflow>();
+        services.AddScoped<ComplaintQueries>();
+        services.AddScoped<ReferenceDataService>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DemoData>();
+        services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
+
+        services.AddDataProtection().SetApplicationName("ComplaintDesk");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+
+        services.AddComplaintDeskAuth(configuration);
+        services.AddValidators();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+
+        services.AddEndpointsApiExplorer();
+        services.AddComplaintDeskSwagger();
+        services.AddHealthChecks().AddDbContextCheck<ComplaintDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using ComplaintDesk.Web.Api.Complaints;
+using ComplaintDesk.Web.Api.ReferenceData;
+using ComplaintDesk.Web.Api.Staff;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddComplaintDeskLogging();
+builder.Services.AddComplaintDesk(builder.Configuration);
+
+var app = builder.Build();
+
+if (args.Contains("--migrate-only"))
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
+await app.PrepareDatabaseAsync();
+
+// Outermost, so the logged status is the one the client got, after error handling.
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "ComplaintDesk API");
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapComplaintDeskHealthChecks();
+app.MapAuthApi();
+app.MapComplaintsApi();
+app.MapReferenceDataApi();
+app.MapStaffApi();
+
+app.Run();
+
+/// <summary>Entry point; public so the integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ComplaintDesk.IntegrationTests.Infrastructure;
+
+/// <summary>The whole app (real middleware, auth, validation, EF Core) in memory, on a given test database.</summary>
+public sealed class ComplaintDeskApp(string connectionString) : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string> _tokens = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Complaints", connectionString);
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+    }
+
+    /// <summary>A client signed in as the given test user (see <see cref="TestStaff"/>).</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            var anonymous = CreateClient();
+            var response = await anonymous.PostAsJsonAsync("/api/auth/token", new { userName, password = TestStaff.Password });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            _tokens[userName] = token;
+        }
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private sealed record TokenResponse(string AccessToken, long ExpiresIn);
+}
