@@ -3,6 +3,7 @@ using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
+using ComplaintDesk.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddComplaintDeskLogging();
@@ -21,12 +22,15 @@ await app.PrepareDatabaseAsync();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLocalization();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "ComplaintDesk API");
 app.UseAuthentication();
 app.UseAuthorization();
+LocalizationSetup.LocalizeValidationMessages(app.Services);
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapComplaintDeskHealthChecks();
 app.MapAuthApi();
 app.MapComplaintsApi();

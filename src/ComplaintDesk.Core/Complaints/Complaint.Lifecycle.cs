@@ -33,14 +33,22 @@ public sealed partial class Complaint
         Move(ComplaintStatus.InProgress, TimelineEventType.HandlingStarted, by, now, new { }, customerVisible: true);
     }
 
-    public HandlingStep RecordStep(HandlingStepKind kind, string text, bool customerVisible, Actor by, DateTimeOffset now)
+    public HandlingStep RecordStep(HandlingStepKind kind, string text, bool customerVisible, Actor by, DateTimeOffset now,
+        DateTimeOffset? dueAt = null)
     {
         Require("record a step on", IsOpen);
         now = Clock.Normalize(now);
+        if (kind == HandlingStepKind.CallbackPromise)
+        {
+            if (dueAt is null || dueAt <= now)
+                throw new RuleViolationException("dueAt", "A call-back promise needs a time in the future.");
+            dueAt = Clock.Normalize(dueAt.Value);
+        }
+        else dueAt = null;
         var visible = customerVisible && kind != HandlingStepKind.InternalNote;
-        var step = new HandlingStep(kind, text, visible, by, now);
+        var step = new HandlingStep(kind, text, visible, dueAt, by, now);
         _steps.Add(step);
-        Record(TimelineEventType.StepRecorded, by, now, Status, Status, new { kind = kind.ToString(), text }, visible);
+        Record(TimelineEventType.StepRecorded, by, now, Status, Status, new { kind = kind.ToString(), text, dueAt }, visible);
         return step;
     }
 

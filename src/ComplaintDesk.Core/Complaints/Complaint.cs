@@ -23,6 +23,8 @@ public sealed partial class Complaint
     public Channel Channel { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
+    /// <summary>When the customer must have the decision; queues sort by it.</summary>
+    public DateTimeOffset ResponseDueAt { get; private set; }
     public long RegisteredById { get; private set; }
     public long CategoryId { get; private set; }
     public Priority Priority { get; private set; }
@@ -58,11 +60,13 @@ public sealed partial class Complaint
 
     public bool IsOpen => Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
 
-    public static Complaint Register(string number, Registration registration, Actor by, DateTimeOffset now)
+    public static Complaint Register(string number, Registration registration, DateTimeOffset responseDueAt, Actor by, DateTimeOffset now)
     {
         now = Clock.Normalize(now);
         if (registration.ReceivedAt > now)
             throw new RuleViolationException("receivedAt", "A complaint cannot be received in the future.");
+        if (responseDueAt <= registration.ReceivedAt)
+            throw new RuleViolationException("responseDueAt", "The response deadline must be after the complaint was received.");
 
         var complaint = new Complaint
         {
@@ -72,6 +76,7 @@ public sealed partial class Complaint
             Channel = registration.Channel,
             ReceivedAt = Clock.Normalize(registration.ReceivedAt),
             RegisteredAt = now,
+            ResponseDueAt = Clock.Normalize(responseDueAt),
             RegisteredById = by.StaffId,
             CategoryId = registration.CategoryId,
             Priority = registration.Priority,
@@ -79,7 +84,7 @@ public sealed partial class Complaint
             DesiredOutcome = registration.DesiredOutcome,
         };
         complaint.Record(TimelineEventType.Registered, by, now, null, ComplaintStatus.Registered,
-            new { number, channel = registration.Channel.ToString(), categoryId = registration.CategoryId, priority = registration.Priority.ToString() },
+            new { number, channel = registration.Channel.ToString(), categoryId = registration.CategoryId, priority = registration.Priority.ToString(), responseDueAt = Clock.Normalize(responseDueAt) },
             customerVisible: true);
         return complaint;
     }

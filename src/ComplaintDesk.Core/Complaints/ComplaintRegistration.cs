@@ -16,7 +16,7 @@ namespace ComplaintDesk.Complaints;
 public sealed record RegistrationResult(Complaint Complaint, bool Replayed);
 
 /// <summary>Intake: numbers and stores a new complaint, at most once per Idempotency-Key.</summary>
-public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, TimeProvider clock)
+public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, ResponseDeadline deadline, TimeProvider clock)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterComplaintRequest r, Actor by, string? idempotencyKey, CancellationToken ct)
     {
@@ -47,7 +47,7 @@ public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumber
             new Customer(c.Name!.Trim(), c.Phone!.Trim(), Blank(c.Email), Blank(c.NationalId)?.ToUpperInvariant(), Blank(c.CustomerReference)),
             r.Channel!.Value, r.ReceivedAt ?? now, categoryId, r.Priority ?? Priority.Normal, r.Description!, Blank(r.DesiredOutcome));
         var number = await numbers.NextAsync(db, now, ct);
-        var complaint = Complaint.Register(number, registration, by, now);
+        var complaint = Complaint.Register(number, registration, deadline.For(registration.ReceivedAt), by, now);
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(ct);
         if (record is not null)

@@ -35,7 +35,7 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
         ChangeAsync(id, expectedVersion, c => c.StartHandling(by, Now), ct);
 
     public Task<Complaint> RecordStepAsync(long id, RecordStepRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.RecordStep(r.Kind!.Value, r.Text!, r.CustomerVisible ?? false, by, Now), ct);
+        ChangeAsync(id, expectedVersion, c => c.RecordStep(r.Kind!.Value, r.Text!, r.CustomerVisible ?? false, by, Now, r.DueAt), ct);
 
     public Task<Complaint> ResolveAsync(long id, ResolveRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, expectedVersion, c => c.Resolve(

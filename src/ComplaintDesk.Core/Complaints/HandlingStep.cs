@@ -5,11 +5,12 @@ public sealed class HandlingStep
 {
     private HandlingStep() { }
 
-    internal HandlingStep(HandlingStepKind kind, string text, bool customerVisible, Common.Actor author, DateTimeOffset at)
+    internal HandlingStep(HandlingStepKind kind, string text, bool customerVisible, DateTimeOffset? dueAt, Common.Actor author, DateTimeOffset at)
     {
         Kind = kind;
         Text = text;
         CustomerVisible = customerVisible;
+        DueAt = dueAt;
         AuthorId = author.StaffId;
         AuthorName = author.Name;
         AuthorStaffNumber = author.StaffNumber;
@@ -25,4 +26,6 @@ public sealed class HandlingStep
     public string AuthorName { get; private set; } = "";
     public string AuthorStaffNumber { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>For a call-back promise: when the customer was promised the call.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
 }

@@ -6,4 +6,6 @@ public enum HandlingStepKind
     Measure,
     CustomerContact,
     InternalNote,
+    /// <summary>A promise to call the customer back by <see cref="HandlingStep.DueAt"/>.</summary>
+    CallbackPromise,
 }

@@ -15,7 +15,7 @@ namespace ComplaintDesk.Demo;
 /// built through the real transitions so their timelines are genuine. Runs once; later starts find it and skip.
 /// </summary>
 public sealed class DemoData(ComplaintDbContext db, IPasswordHasher<StaffMember> hasher, ComplaintNumberIssuer numbers,
-    TimeProvider clock, ILogger<DemoData> logger)
+    ResponseDeadline deadline, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Password = "ComplaintDesk!1";
 
@@ -43,8 +43,9 @@ public sealed class DemoData(ComplaintDbContext db, IPasswordHasher<StaffMember>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var at = now.AddDays(-daysAgo);
-            var complaint = Complaint.Register(await numbers.NextAsync(db, at, ct), registration with { ReceivedAt = at.AddHours(-1) },
-                story.Counter, at);
+            var received = at.AddHours(-1);
+            var complaint = Complaint.Register(await numbers.NextAsync(db, at, ct), registration with { ReceivedAt = received },
+                deadline.For(received), story.Counter, at);
             steps(complaint, at);
             db.Complaints.Add(complaint);
             await db.SaveChangesAsync(ct);

@@ -26,6 +26,11 @@ public sealed class StaffMember
     public long? DepartmentId { get; private set; }
     public bool IsActive { get; private set; }
     public uint Version { get; private set; }
+    /// <summary>Failed sign-ins since the last success; reaching the limit locks the account for a while.</summary>
+    public int FailedSignIns { get; private set; }
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil > now;
 
     public Actor ToActor() => new(Id, DisplayName, StaffNumber, Roles);
 

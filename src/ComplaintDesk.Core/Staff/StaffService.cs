@@ -2,28 +2,71 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ComplaintDesk.Staff;
 
-public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMember> hasher)
+public enum SignInStatus { Succeeded, Failed, LockedOut }
+
+public sealed record SignInOutcome(SignInStatus Status, StaffMember? Staff);
+
+public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMember> hasher, IOptions<SignInLockoutOptions> signIn, TimeProvider clock)
 {
     public async Task<List<StaffView>> ListAsync(CancellationToken ct) =>
         (await db.Staff.AsNoTracking().OrderBy(s => s.StaffNumber).ToListAsync(ct)).Select(StaffView.From).ToList();
 
-    /// <summary>The staff member for a user name and password, or null; inactive staff cannot sign in.</summary>
-    public async Task<StaffMember?> AuthenticateAsync(string userName, string password, CancellationToken ct)
+    public Task<StaffMember?> FindActiveAsync(long id, CancellationToken ct) =>
+        db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.IsActive, ct);
+
+    /// <summary>
+    /// Checks a user name and password. Inactive staff cannot sign in; repeated failures lock the account for a while,
+    /// and a locked account is refused even with the right password so guessing gains nothing.
+    /// </summary>
+    public async Task<SignInOutcome> AuthenticateAsync(string userName, string password, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         var staff = await db.Staff.FirstOrDefaultAsync(s => s.UserName == userName, ct);
-        if (staff is not { IsActive: true } || staff.PasswordHash.Length == 0) return null;
+        if (staff is not { IsActive: true } || staff.PasswordHash.Length == 0) return new(SignInStatus.Failed, null);
+        if (staff.IsLockedOut(now)) return new(SignInStatus.LockedOut, null);
+
         var result = hasher.VerifyHashedPassword(staff, staff.PasswordHash, password);
-        if (result == PasswordVerificationResult.Failed) return null;
+        if (result == PasswordVerificationResult.Failed)
+        {
+            var locked = await RecordFailureAsync(staff.Id, now, ct);
+            return new(locked ? SignInStatus.LockedOut : SignInStatus.Failed, null);
+        }
+        if (staff.FailedSignIns > 0 || staff.LockedUntil is not null)
+            await db.Staff.Where(s => s.Id == staff.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.FailedSignIns, 0).SetProperty(s => s.LockedUntil, (DateTimeOffset?)null), ct);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             staff.SetPasswordHash(hasher.HashPassword(staff, password));
             await db.SaveChangesAsync(ct);
         }
-        return staff;
+        return new(SignInStatus.Succeeded, staff);
+    }
+
+    /// <summary>Counts a failure in one statement, so parallel guesses cannot race past the limit.</summary>
+    private async Task<bool> RecordFailureAsync(long staffId, DateTimeOffset now, CancellationToken ct)
+    {
+        var o = signIn.Value;
+        var until = now.AddMinutes(o.LockoutMinutes);
+        var rows = await db.Database.SqlQuery<int>($"""
+            UPDATE staff SET failed_sign_ins = failed_sign_ins + 1,
+                locked_until = CASE WHEN failed_sign_ins + 1 >= {o.MaxFailedAttempts} THEN {until} ELSE locked_until END
+            WHERE id = {staffId}
+            RETURNING failed_sign_ins AS "Value"
+            """).ToListAsync(ct);
+        return rows.Count == 1 && rows[0] >= o.MaxFailedAttempts;
+    }
+
+    /// <summary>An administrator lifts a lockout before it expires.</summary>
+    public async Task UnlockAsync(long id, CancellationToken ct)
+    {
+        var rows = await db.Staff.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.FailedSignIns, 0).SetProperty(s => s.LockedUntil, (DateTimeOffset?)null), ct);
+        if (rows == 0) throw new NotFoundException("Staff member", id);
     }
 
     public async Task<StaffView> CreateAsync(StaffRequest r, CancellationToken ct)

@@ -24,11 +24,14 @@ public static class AuthApi
 
         group.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (TokenRequest request, StaffService staff, CancellationToken ct) =>
         {
-            var member = await staff.AuthenticateAsync(request.UserName!, request.Password!, ct);
-            if (member is null)
+            var outcome = await staff.AuthenticateAsync(request.UserName!, request.Password!, ct);
+            if (outcome.Status == SignInStatus.LockedOut)
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Account locked",
+                    detail: "Too many failed sign-ins; the account is locked for a while. An administrator can unlock it.");
+            if (outcome.Staff is null)
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                     detail: "The user name or password is not correct, or the account is inactive.");
-            return TypedResults.SignIn(StaffClaims.CreatePrincipal(member, BearerTokenDefaults.AuthenticationScheme),
+            return TypedResults.SignIn(StaffClaims.CreatePrincipal(outcome.Staff, BearerTokenDefaults.AuthenticationScheme),
                 authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
         })
         .WithSummary("Exchange a user name and password for a bearer token")

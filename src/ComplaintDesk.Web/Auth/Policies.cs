@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace ComplaintDesk.Web.Auth;
 
-/// <summary>Who may do what. The API and (later) the pages authorize with these same names.</summary>
+/// <summary>Who may do what. The API and the pages authorize with these same names.</summary>
 public static class Policies
 {
     public const string AnyStaff = nameof(AnyStaff);
@@ -13,6 +13,7 @@ public static class Policies
     public const string RecordCustomerReply = nameof(RecordCustomerReply);
     public const string DecideEscalation = nameof(DecideEscalation);
     public const string Administer = nameof(Administer);
+    public const string ViewReports = nameof(ViewReports);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -23,6 +24,7 @@ public static class Policies
         [RecordCustomerReply] = [Roles.Counter, Roles.Handler, Roles.Supervisor],
         [DecideEscalation] = [Roles.Supervisor],
         [Administer] = [Roles.Admin],
+        [ViewReports] = [Roles.Manager, Roles.Supervisor],
     };
 
     public static void Add(AuthorizationOptions options)

@@ -7,6 +7,7 @@ using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
+using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,9 @@ public static class ServiceRegistration
 
         services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section));
         services.AddSingleton<ComplaintNumberIssuer>();
+        services.Configure<ResponseDeadlineOptions>(configuration.GetSection(ResponseDeadlineOptions.Section));
+        services.AddSingleton<ResponseDeadline>();
+        services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();
         services.AddScoped<ComplaintWorkflow>();
         services.AddScoped<ComplaintQueries>();
@@ -40,6 +44,7 @@ public static class ServiceRegistration
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddComplaintDeskAuth(configuration);
+        services.AddComplaintDeskPages(configuration);
         services.AddValidators();
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();

@@ -21,7 +21,7 @@ internal static class ComplaintBuilder
             new Customer("张伟", "13812345678", "zhang@example.com", "110101199003071234", null),
             Channel.Counter, Start.AddMinutes(-30), 7, Priority.Normal,
             "信用卡年费未经同意被扣收", "退还年费"),
-        Counter, Start);
+        Start.AddDays(15), Counter, Start);
 
     /// <summary>Walks a fresh complaint to <paramref name="status"/>; Closed means confirmed by the customer.</summary>
     public static Complaint In(ComplaintStatus status)

@@ -30,8 +30,36 @@ public class ComplaintRulesTests
         var registration = new Registration(new Customer("张伟", "13812345678", null, null, null),
             Channel.Phone, Start.AddMinutes(1), 7, Priority.Normal, "描述", null);
 
-        var error = Should.Throw<RuleViolationException>(() => Complaint.Register("TS1", registration, Counter, Start));
+        var error = Should.Throw<RuleViolationException>(() => Complaint.Register("TS1", registration, Start.AddDays(15), Counter, Start));
         error.Field.ShouldBe("receivedAt");
+    }
+
+    [Fact]
+    public void The_response_deadline_must_fall_after_receipt()
+    {
+        var registration = new Registration(new Customer("张伟", "13812345678", null, null, null),
+            Channel.Letter, Start.AddDays(-2), 7, Priority.Normal, "描述", null);
+
+        var error = Should.Throw<RuleViolationException>(() => Complaint.Register("TS1", registration, Start.AddDays(-3), Counter, Start));
+        error.Field.ShouldBe("responseDueAt");
+        Complaint.Register("TS1", registration, Start.AddDays(13), Counter, Start).ResponseDueAt.ShouldBe(Clock.Normalize(Start.AddDays(13)));
+    }
+
+    [Fact]
+    public void A_callback_promise_needs_a_future_due_time_and_other_steps_carry_none()
+    {
+        var c = In(ComplaintStatus.InProgress);
+        var now = Start.AddDays(1);
+
+        Should.Throw<RuleViolationException>(() => c.RecordStep(HandlingStepKind.CallbackPromise, "明天回电", true, Handler, now))
+            .Field.ShouldBe("dueAt");
+        Should.Throw<RuleViolationException>(() => c.RecordStep(HandlingStepKind.CallbackPromise, "回电", true, Handler, now, now.AddMinutes(-1)));
+        var promise = c.RecordStep(HandlingStepKind.CallbackPromise, "明天上午回电", true, Handler, now, now.AddHours(20));
+        var finding = c.RecordStep(HandlingStepKind.InvestigationFinding, "查明原因", false, Handler, now, now.AddHours(20));
+
+        promise.DueAt.ShouldBe(Clock.Normalize(now.AddHours(20)));
+        finding.DueAt.ShouldBeNull();
+        c.Steps.Count.ShouldBe(2);
     }
 
     [Fact]

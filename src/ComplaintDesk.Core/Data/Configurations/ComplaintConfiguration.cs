@@ -67,5 +67,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(c => new { c.DepartmentId, c.Id });
         b.HasIndex(c => new { c.Channel, c.Id });
         b.HasIndex(c => c.ReceivedAt);
+        // A handler's queue: open cases, nearest deadline first.
+        b.HasIndex(c => new { c.AssigneeId, c.ResponseDueAt, c.Id });
     }
 }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintDesk.Web.Localization;
+
+public static class TextExtensions
+{
+    /// <summary>An enum value in the page's language, e.g. ComplaintStatus.InProgress → 处理中.</summary>
+    public static string Enum<T>(this IStringLocalizer localizer, T value) where T : struct, System.Enum =>
+        localizer[$"{typeof(T).Name}.{value}"];
+
+    public static string Role(this IStringLocalizer localizer, string role) => localizer[$"Role.{role}"];
+
+    public static IEnumerable<SelectListItem> EnumOptions<T>(this IStringLocalizer localizer, T? selected = null)
+        where T : struct, System.Enum =>
+        System.Enum.GetValues<T>().Select(v => new SelectListItem(localizer.Enum(v), v.ToString(), selected?.Equals(v) == true));
+}

@@ -1,0 +1,7 @@
+// Progressive enhancement only: every form works without this file.
+(function () {
+    document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+        select.addEventListener("change", function () { select.form.submit(); });
+    });
+    document.querySelectorAll("[data-hide-with-js]").forEach(function (el) { el.hidden = true; });
+})();
