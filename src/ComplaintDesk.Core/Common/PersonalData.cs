@@ -5,6 +5,15 @@ namespace ComplaintDesk.Common;
 /// <summary>Masks phone and ID numbers for logs and for roles that do not need to see them.</summary>
 public static partial class PersonalData
 {
+    /// <summary>
+    /// The form a phone number is stored and searched in: without spaces and dashes, so "138 1234-5678" typed at the
+    /// counter finds the complaint registered as 13812345678 on the phone.
+    /// </summary>
+    public static string NormalizePhone(string phone) =>
+        string.Concat(phone.Where(ch => ch is not (' ' or '-'))).Trim();
+
+    public static string NormalizeNationalId(string id) => id.Trim().ToUpperInvariant();
+
     public static string? MaskPhone(string? phone) => phone is null ? null : MaskMiddle(phone, keepStart: 3, keepEnd: 4);
 
     public static string? MaskNationalId(string? id) => id is null ? null : MaskMiddle(id, keepStart: 3, keepEnd: 4);

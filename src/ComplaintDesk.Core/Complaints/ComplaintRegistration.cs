@@ -44,7 +44,8 @@ public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumber
 
         var c = r.Customer!;
         var registration = new Registration(
-            new Customer(c.Name!.Trim(), c.Phone!.Trim(), Blank(c.Email), Blank(c.NationalId)?.ToUpperInvariant(), Blank(c.CustomerReference)),
+            new Customer(c.Name!.Trim(), PersonalData.NormalizePhone(c.Phone!), Blank(c.Email),
+                Blank(c.NationalId) is { } id ? PersonalData.NormalizeNationalId(id) : null, Blank(c.CustomerReference)),
             r.Channel!.Value, r.ReceivedAt ?? now, categoryId, r.Priority ?? Priority.Normal, r.Description!, Blank(r.DesiredOutcome));
         var number = await numbers.NextAsync(db, now, ct);
         var complaint = Complaint.Register(number, registration, deadline.For(registration.ReceivedAt), by, now);

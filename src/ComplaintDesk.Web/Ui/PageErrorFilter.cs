@@ -28,7 +28,8 @@ public sealed class PageErrorFilter(IStringLocalizer<SharedResource> text) : IAs
             return;
         }
 
-        await ValidateInputAsync(context, page.ModelState);
+        if (context.HandlerMethod?.MethodInfo.IsDefined(typeof(NoInputValidationAttribute), false) != true)
+            await ValidateInputAsync(context, page.ModelState);
         if (!page.ModelState.IsValid)
         {
             context.Result = await RenderAgainAsync(page, context.HttpContext.RequestAborted);
@@ -44,7 +45,7 @@ public sealed class PageErrorFilter(IStringLocalizer<SharedResource> text) : IAs
         }
     }
 
-    private static async Task ValidateInputAsync(PageHandlerExecutingContext context, ModelStateDictionary modelState)
+    private async Task ValidateInputAsync(PageHandlerExecutingContext context, ModelStateDictionary modelState)
     {
         foreach (var (prefix, value) in Inputs(context))
         {
@@ -52,7 +53,8 @@ public sealed class PageErrorFilter(IStringLocalizer<SharedResource> text) : IAs
             if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator) continue;
             var result = await validator.ValidateAsync(new ValidationContext<object>(value), context.HttpContext.RequestAborted);
             foreach (var failure in result.Errors)
-                modelState.AddModelError(Key(prefix, failure.PropertyName), failure.ErrorMessage);
+                // Built-in messages arrive translated; the few written in Core are looked up by their English text.
+                modelState.AddModelError(Key(prefix, failure.PropertyName), text[failure.ErrorMessage]);
         }
     }
 

@@ -1,6 +1,9 @@
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
 
 namespace ComplaintDesk.Web.Ui;
 
@@ -11,7 +14,10 @@ internal static class PagesSetup
     {
         services.Configure<DisplayOptions>(configuration.GetSection(DisplayOptions.Section));
         services.AddSingleton<TimeDisplay>();
+        services.Configure<OrganizationOptions>(configuration.GetSection(OrganizationOptions.Section));
         services.AddComplaintDeskLocalization();
+        // Chinese text goes out as characters, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/", Policies.AnyStaff);

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Steps;
 using ComplaintDesk.Complaints.Views;
@@ -20,12 +21,22 @@ public static class ComplaintsApi
             .WithSummary("Register a complaint; send an Idempotency-Key header to make retries safe")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithSummary("List complaints, newest first, with keyset paging").ProducesValidationProblem();
+        group.MapGet("/customer-history", History).RequireAuthorization(Policies.Intake)
+            .WithSummary("The customer's earlier complaints by phone and/or ID number (at most 20, newest first)");
         group.MapGet("/{id:long}", Get).WithSummary("One complaint; the ETag is its version for If-Match").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/by-number/{number}", GetByNumber).WithSummary("One complaint by its number").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:long}/timeline", Timeline).WithSummary("The complaint's timeline and whether its hash chain is intact")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         ComplaintSteps.Map(group);
+    }
+
+    private static async Task<Ok<IReadOnlyList<ComplaintSummary>>> History(
+        string? phone, string? nationalId, CustomerHistory history, CancellationToken ct)
+    {
+        if (phone?.Length > Data.Limits.Phone || nationalId?.Length > Data.Limits.NationalId)
+            throw new RuleViolationException(phone?.Length > Data.Limits.Phone ? "phone" : "nationalId", "The value is too long.");
+        return TypedResults.Ok(await history.FindAsync(phone, nationalId, ct));
     }
 
     private static async Task<Created<ComplaintView>> Register(

@@ -4,4 +4,26 @@
         select.addEventListener("change", function () { select.form.submit(); });
     });
     document.querySelectorAll("[data-hide-with-js]").forEach(function (el) { el.hidden = true; });
+    document.querySelectorAll("[data-print]").forEach(function (b) {
+        b.addEventListener("click", function () { window.print(); });
+    });
+
+    // Intake: as the phone or ID number is typed, show the customer's earlier complaints.
+    var form = document.getElementById("intake-form");
+    var panel = document.getElementById("customer-history");
+    if (form && panel) {
+        var timer = null, last = "";
+        var refresh = function () {
+            var data = new FormData(form);
+            var key = (data.get("Input.Customer.Phone") || "") + "|" + (data.get("Input.Customer.NationalId") || "");
+            if (key === last) return;
+            last = key;
+            fetch("?handler=HistoryPanel", { method: "POST", body: data, credentials: "same-origin" })
+                .then(function (r) { return r.ok ? r.text() : null; })
+                .then(function (html) { if (html !== null) panel.innerHTML = html; });
+        };
+        form.querySelectorAll("[data-history-key]").forEach(function (input) {
+            input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refresh, 350); });
+        });
+    }
 })();
