@@ -51,10 +51,11 @@ public sealed class ComplaintQueries(ComplaintDbContext db)
 
     public async Task<TimelineView> GetTimelineAsync(long id, CancellationToken ct)
     {
-        var number = await db.Complaints.Where(c => c.Id == id).Select(c => c.Number).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Complaint", id);
+        var head = await db.Complaints.Where(c => c.Id == id).Select(c => new { c.Number, c.TimelineLength, c.TimelineHead })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Complaint", id);
+        var number = head.Number;
         var events = await db.TimelineEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
-        var broken = TimelineVerifier.FirstBrokenEntry(events);
+        var broken = TimelineVerifier.FirstBrokenEntry(events, head.TimelineLength, head.TimelineHead);
         var entries = events.Select(e => new TimelineEntryView(e.Sequence, e.Type, e.OccurredAt, e.ActorName, e.ActorStaffNumber,
             e.FromStatus, e.ToStatus, JsonDocument.Parse(e.Details).RootElement.Clone(), e.CustomerVisible, e.Hash)).ToList();
         return new TimelineView(id, number, broken is null, broken, entries);

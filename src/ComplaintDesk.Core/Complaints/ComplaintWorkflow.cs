@@ -28,53 +28,53 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
                 throw new RuleViolationException("handlerId", $"Staff member {handlerId} is not an active handler.");
             handler = new Assignee(staff.Id, staff.DisplayName, staff.StaffNumber);
         }
-        return await ChangeAsync(id, expectedVersion, c => c.Assign(department.Id, handler, by, Now), ct);
+        return await ChangeAsync(id, by, expectedVersion, c => c.Assign(department.Id, handler, by, Now), ct);
     }
 
     public Task<Complaint> StartAsync(long id, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.StartHandling(by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.StartHandling(by, Now), ct);
 
     public Task<Complaint> RecordStepAsync(long id, RecordStepRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.RecordStep(r.Kind!.Value, r.Text!, r.CustomerVisible ?? false, by, Now, r.DueAt), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.RecordStep(r.Kind!.Value, r.Text!, r.CustomerVisible ?? false, by, Now, r.DueAt), ct);
 
     public Task<Complaint> ResolveAsync(long id, ResolveRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.Resolve(
+        ChangeAsync(id, by, expectedVersion, c => c.Resolve(
             new Resolution(r.Outcome!, r.MeasuresTaken!, r.ImprovementPlan, r.Upheld!.Value, r.RootCause, r.RedressAmount), by, Now), ct);
 
     public Task<Complaint> RecordFeedbackAsync(long id, FeedbackRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.RecordFeedback(r.Channel!.Value, r.Summary!, by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.RecordFeedback(r.Channel!.Value, r.Summary!, by, Now), ct);
 
     public Task<Complaint> ConfirmAsync(long id, ConfirmRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.Confirm(r.CustomerSatisfied!.Value, r.Comment, by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.Confirm(r.CustomerSatisfied!.Value, r.Comment, by, Now), ct);
 
     public Task<Complaint> AppealAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.Appeal(r.Reason!, by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.Appeal(r.Reason!, by, Now), ct);
 
     public Task<Complaint> CloseAsync(long id, CloseRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.CloseWithoutResponse(r.Comment, by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.CloseWithoutResponse(r.Comment, by, Now), ct);
 
     public Task<Complaint> WithdrawAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.Withdraw(r.Reason!, by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.Withdraw(r.Reason!, by, Now), ct);
 
     public Task<Complaint> EscalateAsync(long id, EscalateRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.Escalate(
+        ChangeAsync(id, by, expectedVersion, c => c.Escalate(
             new EscalationReport(r.Problem!, r.CustomerMood!, r.CustomerExpectation!, r.ActionsTaken!, r.Urgency!.Value), by, Now), ct);
 
     public Task<Complaint> DecideEscalationAsync(long id, EscalationDecisionRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, expectedVersion, c => c.DecideEscalation(r.Decision!, by, Now), ct);
+        ChangeAsync(id, by, expectedVersion, c => c.DecideEscalation(r.Decision!, by, Now), ct);
 
     private const string TimelineSequenceIndex = "ix_timeline_events_complaint_id_sequence";
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    private async Task<Complaint> ChangeAsync(long id, uint? expectedVersion, Action<Complaint> change, CancellationToken ct)
+    private async Task<Complaint> ChangeAsync(long id, Actor by, uint? expectedVersion, Action<Complaint> change, CancellationToken ct)
     {
         var complaint = await db.Complaints
             .Include(c => c.Escalations)
             .FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("Complaint", id);
         if (expectedVersion is { } expected && expected != complaint.Version)
-            throw await ConflictAsync(id, ct);
+            throw await ConflictAsync(id, by, ct);
 
         change(complaint);
         try
@@ -83,21 +83,23 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw await ConflictAsync(id, ct);
+            throw await ConflictAsync(id, by, ct);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: TimelineSequenceIndex })
         {
             // A concurrent save appended the same timeline position first: the same conflict, seen from the child row.
-            throw await ConflictAsync(id, ct);
+            throw await ConflictAsync(id, by, ct);
         }
         return complaint;
     }
 
-    private async Task<ConcurrencyConflictException> ConflictAsync(long id, CancellationToken ct)
+    /// <summary>The conflict carries the complaint as the caller may see it now (the same view a GET returns).</summary>
+    private async Task<ConcurrencyConflictException> ConflictAsync(long id, Actor by, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         var current = await ComplaintQueries.LoadFullAsync(db.Complaints.AsNoTracking(), id, ct);
         return new ConcurrencyConflictException(
-            $"Complaint {current?.Number ?? id.ToString()} was changed by someone else; reload it and try again.", current);
+            $"Complaint {current?.Number ?? id.ToString()} was changed by someone else; reload it and try again.",
+            current is null ? null : Views.ComplaintView.From(current, ComplaintQueries.MustMaskPersonalData(by)));
     }
 }

@@ -16,4 +16,16 @@ public static class TimelineVerifier
         }
         return null;
     }
+
+    /// <summary>
+    /// Also checks the chain against the head and length stored on the complaint, so removing the newest entries
+    /// (which leaves a shorter chain that is intact in itself) is caught too.
+    /// </summary>
+    public static int? FirstBrokenEntry(IReadOnlyList<TimelineEvent> events, int expectedLength, string expectedHead)
+    {
+        if (FirstBrokenEntry(events) is { } broken) return broken;
+        if (events.Count != expectedLength || (events.Count > 0 && events.MaxBy(e => e.Sequence)!.Hash != expectedHead))
+            return Math.Min(events.Count, expectedLength) + 1;
+        return null;
+    }
 }

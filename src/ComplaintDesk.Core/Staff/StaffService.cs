@@ -72,6 +72,7 @@ public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMem
     public async Task<StaffView> CreateAsync(StaffRequest r, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(r.Password)) throw new RuleViolationException("password", "A new staff member needs a password.");
+        RefusePublishedPassword(r.Password);
         await EnsureDepartmentAsync(r.DepartmentId, ct);
         var staff = new StaffMember(r.UserName!, r.DisplayName!, r.StaffNumber!, r.Roles!, r.DepartmentId);
         if (r.IsActive == false) staff.Update(r.DisplayName!, r.StaffNumber!, r.Roles!, r.DepartmentId, false);
@@ -87,9 +88,20 @@ public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMem
         if (staff.UserName != r.UserName) throw new RuleViolationException("userName", "A user name cannot be changed.");
         await EnsureDepartmentAsync(r.DepartmentId, ct);
         staff.Update(r.DisplayName!, r.StaffNumber!, r.Roles!, r.DepartmentId, r.IsActive ?? staff.IsActive);
-        if (!string.IsNullOrEmpty(r.Password)) staff.SetPasswordHash(hasher.HashPassword(staff, r.Password));
+        if (!string.IsNullOrEmpty(r.Password))
+        {
+            RefusePublishedPassword(r.Password);
+            staff.SetPasswordHash(hasher.HashPassword(staff, r.Password));
+        }
         await SaveAsync(r, ct);
         return StaffView.From(staff);
+    }
+
+    /// <summary>The demo password is in the README; a production start-up refuses to run while any account uses it.</summary>
+    private static void RefusePublishedPassword(string password)
+    {
+        if (password == Demo.DemoData.Password)
+            throw new RuleViolationException("password", "This password is published in the documentation; choose another.");
     }
 
     private async Task EnsureDepartmentAsync(long? departmentId, CancellationToken ct)

@@ -32,6 +32,9 @@ public sealed class EditConflictTests(ApiFixture fx) : IClassFixture<ApiFixture>
         problem.GetProperty("code").GetString().ShouldBe("edit_conflict");
         var current = problem.GetProperty("current");
         current.GetProperty("version").GetUInt32().ShouldNotBe(version);
+        // The same view a GET returns, not the stored entity with its internals.
+        current.TryGetProperty("assignment", out _).ShouldBeTrue();
+        current.TryGetProperty("timelineHead", out _).ShouldBeFalse();
         current.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("text").GetString()).ShouldBe(["第一位处理人的记录"]);
         (await fx.Database.ScalarAsync($"SELECT count(*) FROM handling_steps WHERE complaint_id = {id}")).ShouldBe(1);
     }

@@ -40,6 +40,17 @@ public class TimelineChainTests
     }
 
     [Fact]
+    public void Losing_the_newest_entries_is_caught_by_the_head_stored_on_the_complaint()
+    {
+        var c = In(ComplaintStatus.Closed);
+        var withoutLast = c.Timeline.Take(c.Timeline.Count - 1).ToList();
+
+        TimelineVerifier.FirstBrokenEntry(withoutLast).ShouldBeNull();
+        TimelineVerifier.FirstBrokenEntry(withoutLast, c.TimelineLength, c.TimelineHead).ShouldBe(c.Timeline.Count);
+        TimelineVerifier.FirstBrokenEntry(c.Timeline, c.TimelineLength, c.TimelineHead).ShouldBeNull();
+    }
+
+    [Fact]
     public void Changing_who_acted_breaks_the_chain()
     {
         var c = In(ComplaintStatus.Resolved);

@@ -10,3 +10,8 @@ ALTER TABLE handling_steps ADD COLUMN due_at timestamp with time zone;
 
 ALTER TABLE staff ADD COLUMN failed_sign_ins integer NOT NULL DEFAULT 0;
 ALTER TABLE staff ADD COLUMN locked_until timestamp with time zone;
+
+-- The row trigger of 0001 does not fire on TRUNCATE; refuse that too, so the timeline cannot be emptied wholesale.
+CREATE TRIGGER timeline_events_no_truncate
+    BEFORE TRUNCATE ON timeline_events
+    FOR EACH STATEMENT EXECUTE FUNCTION timeline_events_append_only();
