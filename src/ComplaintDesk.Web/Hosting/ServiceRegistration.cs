@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddScoped<ComplaintRegistration>();
         services.AddScoped<ComplaintWorkflow>();
         services.AddScoped<ComplaintQueries>();
+        services.AddScoped<HandlerQueue>();
         services.AddScoped<ReferenceDataService>();
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
