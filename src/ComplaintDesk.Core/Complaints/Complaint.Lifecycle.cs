@@ -26,6 +26,17 @@ public sealed partial class Complaint
             new { departmentId, handlerId = handler?.StaffId, handlerName = handler?.Name, handlerStaffNumber = handler?.StaffNumber });
     }
 
+    /// <summary>A handler picks up an unowned complaint waiting in their own department's queue.</summary>
+    public void Take(Actor handler, long? handlerDepartmentId, DateTimeOffset now)
+    {
+        if (!IsOpen || AssigneeId is not null || DepartmentId is null)
+            throw new IllegalTransitionException("take", Status.ToString(),
+                AssigneeId is null ? null : $"Complaint {Number} already has a handler.");
+        if (!handler.IsInRole(Roles.Handler) || handlerDepartmentId != DepartmentId)
+            throw new ForbiddenActionException($"Complaint {Number} is not waiting in your department's queue.");
+        Assign(DepartmentId.Value, new Assignee(handler.StaffId, handler.Name, handler.StaffNumber), handler, now);
+    }
+
     public void StartHandling(Actor by, DateTimeOffset now)
     {
         Require("start handling", Status == ComplaintStatus.Assigned);

@@ -69,12 +69,7 @@ public sealed class ComplaintQueries(ComplaintDbContext db)
         if (f.Channel is { } channel) query = query.Where(c => c.Channel == channel);
         if (f.AssigneeId is { } assignee) query = query.Where(c => c.AssigneeId == assignee);
         if (f.DepartmentId is { } department) query = query.Where(c => c.DepartmentId == department);
-        if (!string.IsNullOrWhiteSpace(f.Q))
-        {
-            var q = f.Q.Trim();
-            var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(c => c.Number == q || c.Customer.Phone == q || EF.Functions.ILike(c.Customer.Name, pattern));
-        }
+        query = query.Matching(f.Q);
         if (f.Cursor is not null)
         {
             var after = DecodeCursor(f.Cursor);

@@ -31,6 +31,15 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
         return await ChangeAsync(id, by, expectedVersion, c => c.Assign(department.Id, handler, by, Now), ct);
     }
 
+    /// <summary>Self-assignment: the handler's current department (not the one in their sign-in cookie) must match.</summary>
+    public async Task<Complaint> TakeAsync(long id, Actor by, uint? expectedVersion, CancellationToken ct)
+    {
+        var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == by.StaffId, ct);
+        if (staff is not { IsActive: true })
+            throw new ForbiddenActionException("Only an active handler can take a complaint.");
+        return await ChangeAsync(id, by, expectedVersion, c => c.Take(staff.ToActor(), staff.DepartmentId, Now), ct);
+    }
+
     public Task<Complaint> StartAsync(long id, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.StartHandling(by, Now), ct);
 

@@ -22,4 +22,9 @@ public sealed class ResponseDeadline(IOptions<ResponseDeadlineOptions> options)
     public DateTimeOffset For(DateTimeOffset receivedAt) => receivedAt.AddDays(options.Value.ResponseDays);
 
     public TimeSpan DueSoonWindow => TimeSpan.FromDays(options.Value.DueSoonDays);
+
+    public DeadlineState StateAt(DateTimeOffset dueAt, DateTimeOffset now) =>
+        dueAt < now ? DeadlineState.Overdue
+        : dueAt <= now + DueSoonWindow ? DeadlineState.DueSoon
+        : DeadlineState.OnTrack;
 }

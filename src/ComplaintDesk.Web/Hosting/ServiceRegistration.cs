@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddScoped<ComplaintWorkflow>();
         services.AddScoped<ComplaintQueries>();
         services.AddScoped<CustomerHistory>();
+        services.AddScoped<HandlerQueue>();
         services.AddScoped<ReferenceDataService>();
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();

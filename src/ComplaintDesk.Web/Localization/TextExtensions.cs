@@ -13,9 +13,6 @@ public static class TextExtensions
 
     public static bool IsChinese => System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
-    /// <summary>Categories carry a Chinese and an English name; show the one for the page's language.</summary>
-    public static string DisplayName(this ReferenceData.Category category) => IsChinese ? category.Name : category.NameEn;
-
     public static IEnumerable<SelectListItem> EnumOptions<T>(this IStringLocalizer localizer, T? selected = null)
         where T : struct, System.Enum =>
         System.Enum.GetValues<T>().Select(v => new SelectListItem(localizer.Enum(v), v.ToString(), selected?.Equals(v) == true));

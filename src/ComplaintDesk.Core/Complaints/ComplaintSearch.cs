@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Complaints;
+
+internal static class ComplaintSearch
+{
+    /// <summary>Complaint number or customer phone (exact), or part of the customer's name; blank matches everything.</summary>
+    public static IQueryable<Complaint> Matching(this IQueryable<Complaint> query, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return query;
+        var q = text.Trim();
+        var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        return query.Where(c => c.Number == q || c.Customer.Phone == q || EF.Functions.ILike(c.Customer.Name, pattern));
+    }
+}

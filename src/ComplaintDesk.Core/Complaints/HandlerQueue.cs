@@ -1,0 +1,94 @@
+using System.Buffers.Text;
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Complaints;
+
+public sealed record QueueFilter(
+    ComplaintStatus? Status = null,
+    long? CategoryId = null,
+    Priority? Priority = null,
+    string? Q = null,
+    int Limit = QueueFilter.DefaultLimit,
+    string? Cursor = null)
+{
+    public const int DefaultLimit = 25;
+    public const int MaxLimit = 100;
+}
+
+/// <summary>
+/// A handler's own open complaints, nearest response deadline first. Pages with a cursor on (response_due_at, id),
+/// so every page is one range scan of the (assignee_id, response_due_at, id) index however deep the queue is.
+/// </summary>
+public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadline, TimeProvider clock)
+{
+    public async Task<Page<QueueItem>> ListAsync(long handlerId, QueueFilter f, CancellationToken ct)
+    {
+        var query = OpenFor(handlerId).Matching(f.Q);
+        if (f.Status is { } status) query = query.Where(c => c.Status == status);
+        if (f.CategoryId is { } category) query = query.Where(c => c.CategoryId == category);
+        if (f.Priority is { } priority) query = query.Where(c => c.Priority == priority);
+        if (f.Cursor is not null)
+        {
+            if (!TryDecodeCursor(f.Cursor, out var dueAt, out var id))
+                throw new RuleViolationException("cursor", "The cursor is not valid.");
+            query = query.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.ResponseDueAt, c.Id), ValueTuple.Create(dueAt, id)));
+        }
+
+        var limit = Math.Clamp(f.Limit, 1, QueueFilter.MaxLimit);
+        var rows = await query
+            .OrderBy(c => c.ResponseDueAt).ThenBy(c => c.Id)
+            .Take(limit + 1)
+            .Select(c => new { c.Id, c.Number, c.Status, c.Customer.Name, c.CategoryId, c.Priority, c.ReceivedAt, c.ResponseDueAt })
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var items = rows.Take(limit)
+            .Select(r => new QueueItem(r.Id, r.Number, r.Status, r.Name, r.CategoryId, r.Priority, r.ReceivedAt, r.ResponseDueAt,
+                deadline.StateAt(r.ResponseDueAt, now)))
+            .ToList();
+        var next = rows.Count > limit ? EncodeCursor(items[^1].ResponseDueAt, items[^1].Id) : null;
+        return new Page<QueueItem>(items, next);
+    }
+
+    public async Task<QueueCounts> CountAsync(long handlerId, CancellationToken ct)
+    {
+        var now = Clock.Normalize(clock.GetUtcNow());
+        var soon = now + deadline.DueSoonWindow;
+        var counts = await OpenFor(handlerId)
+            .GroupBy(_ => 1)
+            .Select(g => new QueueCounts(
+                g.Count(),
+                g.Count(c => c.ResponseDueAt < now),
+                g.Count(c => c.ResponseDueAt >= now && c.ResponseDueAt <= soon)))
+            .FirstOrDefaultAsync(ct);
+        return counts ?? new QueueCounts(0, 0, 0);
+    }
+
+    public static string EncodeCursor(DateTimeOffset dueAt, long id)
+    {
+        var bytes = new byte[16];
+        BitConverter.TryWriteBytes(bytes.AsSpan(0, 8), dueAt.UtcTicks);
+        BitConverter.TryWriteBytes(bytes.AsSpan(8, 8), id);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    public static bool TryDecodeCursor(string cursor, out DateTimeOffset dueAt, out long id)
+    {
+        dueAt = default;
+        id = 0;
+        var bytes = new byte[16];
+        if (!Base64Url.IsValid(cursor) || Base64Url.GetMaxDecodedLength(cursor.Length) > 16) return false;
+        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 16) return false;
+        var ticks = BitConverter.ToInt64(bytes, 0);
+        id = BitConverter.ToInt64(bytes, 8);
+        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks || id <= 0) return false;
+        dueAt = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
+
+    private IQueryable<Complaint> OpenFor(long handlerId) =>
+        db.Complaints.AsNoTracking().Where(c => c.AssigneeId == handlerId
+            && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn);
+}

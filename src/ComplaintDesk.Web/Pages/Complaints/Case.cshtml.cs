@@ -1,0 +1,228 @@
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Steps;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Staff;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
+using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintDesk.Web.Pages.Complaints;
+
+/// <summary>
+/// The case page: the whole record and timeline, and one small form per step the user may take now. Every form posts
+/// the version and timeline length the user saw, so a change made meanwhile is refused and shown, not overwritten.
+/// </summary>
+public sealed class CaseModel(
+    ComplaintQueries queries, ComplaintWorkflow workflow, ReferenceDataService reference, StaffService staff,
+    ResponseDeadline deadline, TimeDisplay time, TimeProvider clock, IAuthorizationService authorization,
+    IStringLocalizer<CaseModel> text) : PageModel, IReloadOnError
+{
+    public const string DoneKey = "CaseDone";
+
+    /// <summary>Assigning and deciding escalations belong to the supervisor's pages.</summary>
+    private static readonly CaseAction[] NotOfferedHere = [CaseAction.Assign, CaseAction.DecideEscalation];
+
+    [BindProperty(SupportsGet = true)] public long Id { get; set; }
+    /// <summary>The complaint version the form was rendered from; the workflow refuses the change if it moved on.</summary>
+    [BindProperty] public uint Version { get; set; }
+    /// <summary>How many timeline entries the user had seen; later ones are highlighted after a refused change.</summary>
+    [BindProperty] public int SeenTimeline { get; set; }
+
+    public ComplaintView Complaint { get; private set; } = null!;
+    public TimelineView Timeline { get; private set; } = null!;
+    public string CategoryName { get; private set; } = "";
+    public string? DepartmentName { get; private set; }
+    public DeadlineState? Deadline { get; private set; }
+    public bool Masked { get; private set; }
+    public IReadOnlySet<CaseAction> Actions { get; private set; } = new HashSet<CaseAction>();
+    /// <summary>Set when the page is shown again after a POST: the form that was sent, and what changed meanwhile.</summary>
+    public string? PostedForm { get; private set; }
+    public int? ChangedAfter { get; private set; }
+
+    public RecordStepRequest? Step { get; set; }
+    public CallbackInput? Callback { get; set; }
+    public ResolveRequest? Resolve { get; set; }
+    public FeedbackRequest? Feedback { get; set; }
+    public ConfirmRequest? Confirm { get; set; }
+    public ReasonRequest? Appeal { get; set; }
+    public CloseRequest? Close { get; set; }
+    public ReasonRequest? Withdraw { get; set; }
+    public EscalateRequest? Escalate { get; set; }
+
+    public DateTimeOffset Now { get; private set; }
+
+    public bool Can(CaseAction action) => Actions.Contains(action);
+
+    /// <summary>Free text as this viewer may see it: phone and ID numbers inside it are masked where the role requires.</summary>
+    public string Shown(string? value) => value is null ? "" : Masked ? PersonalData.MaskDigitsIn(value) : value;
+
+    /// <summary>A call-back promise past its time with no contact with the customer recorded since it was made.</summary>
+    public bool IsBroken(StepView promise) =>
+        promise is { Kind: HandlingStepKind.CallbackPromise, DueAt: { } due } && due < Now
+        && !Complaint.Steps.Any(s => s.Kind == HandlingStepKind.CustomerContact && s.RecordedAt > promise.RecordedAt);
+
+    /// <summary>A checkbox's state: as the user sent it when the page is shown again, else as the model says.</summary>
+    public bool Checked(string field, bool? value) =>
+        ModelState.TryGetValue(field, out var entry) && entry.AttemptedValue is { } sent ? sent.Contains("true") : value == true;
+
+    public bool IsPosted(string form) => string.Equals(PostedForm, form, StringComparison.OrdinalIgnoreCase);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        return Page();
+    }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (await PerformsAttribute.DeniedAsync(context))
+        {
+            context.Result = Forbid();
+            return;
+        }
+        await next();
+    }
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        PostedForm = Request.Query["handler"].ToString();
+        await LoadAsync(ct);
+        if (SeenTimeline > 0 && SeenTimeline < Timeline.Entries.Count) ChangedAfter = SeenTimeline;
+    }
+
+    [Performs(CaseAction.Take)]
+    public async Task<IActionResult> OnPostTakeAsync(CancellationToken ct)
+    {
+        await workflow.TakeAsync(Id, User.ToActor(), Version, ct);
+        return Done(text["You took this complaint. It is now in your queue."]);
+    }
+
+    [Performs(CaseAction.Start)]
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
+    {
+        await workflow.StartAsync(Id, User.ToActor(), Version, ct);
+        return Done(text["Handling started."]);
+    }
+
+    [Performs(CaseAction.RecordStep)]
+    public async Task<IActionResult> OnPostStepAsync(RecordStepRequest step, CancellationToken ct)
+    {
+        Step = step;
+        await workflow.RecordStepAsync(Id, step with { DueAt = null }, User.ToActor(), Version, ct);
+        return Done(text["The step was recorded."]);
+    }
+
+    [Performs(CaseAction.RecordStep)]
+    public async Task<IActionResult> OnPostCallbackAsync(CallbackInput callback, CancellationToken ct)
+    {
+        Callback = callback;
+        var request = new RecordStepRequest(HandlingStepKind.CallbackPromise, callback.Text, callback.CustomerVisible,
+            time.FromInput(callback.DueAt!.Value));
+        await workflow.RecordStepAsync(Id, request, User.ToActor(), Version, ct);
+        return Done(text["The call-back promise was recorded."]);
+    }
+
+    [Performs(CaseAction.Resolve)]
+    public async Task<IActionResult> OnPostResolveAsync(ResolveRequest resolve, CancellationToken ct)
+    {
+        Resolve = resolve;
+        await workflow.ResolveAsync(Id, resolve, User.ToActor(), Version, ct);
+        return Done(text["The result was recorded. Tell the customer and record the feedback."]);
+    }
+
+    [Performs(CaseAction.GiveFeedback)]
+    public async Task<IActionResult> OnPostFeedbackAsync(FeedbackRequest feedback, CancellationToken ct)
+    {
+        Feedback = feedback;
+        await workflow.RecordFeedbackAsync(Id, feedback, User.ToActor(), Version, ct);
+        return Done(text["The feedback was recorded; the complaint awaits the customer's confirmation."]);
+    }
+
+    [Performs(CaseAction.Confirm)]
+    public async Task<IActionResult> OnPostConfirmAsync(ConfirmRequest confirm, CancellationToken ct)
+    {
+        Confirm = confirm;
+        await workflow.ConfirmAsync(Id, confirm, User.ToActor(), Version, ct);
+        return Done(text["The customer's confirmation was recorded; the complaint is closed."]);
+    }
+
+    [Performs(CaseAction.Appeal)]
+    public async Task<IActionResult> OnPostAppealAsync(ReasonRequest appeal, CancellationToken ct)
+    {
+        Appeal = appeal;
+        await workflow.AppealAsync(Id, appeal, User.ToActor(), Version, ct);
+        return Done(text["The appeal was recorded; the complaint is reopened."]);
+    }
+
+    [Performs(CaseAction.Close)]
+    public async Task<IActionResult> OnPostCloseAsync(CloseRequest close, CancellationToken ct)
+    {
+        Close = close;
+        await workflow.CloseAsync(Id, close, User.ToActor(), Version, ct);
+        return Done(text["The complaint was closed without the customer's response."]);
+    }
+
+    [Performs(CaseAction.Withdraw)]
+    public async Task<IActionResult> OnPostWithdrawAsync(ReasonRequest withdraw, CancellationToken ct)
+    {
+        Withdraw = withdraw;
+        await workflow.WithdrawAsync(Id, withdraw, User.ToActor(), Version, ct);
+        return Done(text["The withdrawal was recorded."]);
+    }
+
+    [Performs(CaseAction.Escalate)]
+    public async Task<IActionResult> OnPostEscalateAsync(EscalateRequest escalate, CancellationToken ct)
+    {
+        Escalate = escalate;
+        await workflow.EscalateAsync(Id, escalate, User.ToActor(), Version, ct);
+        return Done(text["The complaint was escalated to a supervisor."]);
+    }
+
+    private RedirectToPageResult Done(string message)
+    {
+        TempData[DoneKey] = message;
+        return RedirectToPage(new { id = Id });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var viewer = User.ToActor();
+        Complaint = await queries.GetAsync(Id, viewer, ct);
+        Timeline = await queries.GetTimelineAsync(Id, ct);
+        Masked = ComplaintQueries.MustMaskPersonalData(viewer);
+        var category = (await reference.CategoriesAsync(ct)).FirstOrDefault(c => c.Id == Complaint.CategoryId);
+        CategoryName = category?.DisplayName() ?? "";
+        DepartmentName = Complaint.Assignment.DepartmentId is { } departmentId
+            ? (await reference.DepartmentsAsync(ct)).FirstOrDefault(d => d.Id == departmentId)?.Name
+            : null;
+        var now = Now = clock.GetUtcNow();
+        var open = Complaint.Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
+        Deadline = open ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
+        Actions = await AllowedAsync(viewer, now, ct);
+    }
+
+    private async Task<IReadOnlySet<CaseAction>> AllowedAsync(Actor viewer, DateTimeOffset now, CancellationToken ct)
+    {
+        var mayTake = viewer.IsInRole(Roles.Handler) && Complaint.Assignment is { HandlerId: null, DepartmentId: not null };
+        var department = mayTake ? (await staff.FindActiveAsync(viewer.StaffId, ct))?.DepartmentId : null;
+        var allowed = new HashSet<CaseAction>();
+        foreach (var action in NextSteps.For(Complaint, viewer, department, now).Except(NotOfferedHere))
+            if ((await authorization.AuthorizeAsync(User, CaseActionPolicies.Of[action])).Succeeded)
+                allowed.Add(action);
+        return allowed;
+    }
+}

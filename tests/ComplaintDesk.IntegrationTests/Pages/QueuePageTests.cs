@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using ComplaintDesk.IntegrationTests.Infrastructure;
+
+namespace ComplaintDesk.IntegrationTests.Pages;
+
+public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
+{
+    private readonly PageScenario _given = new(fx);
+
+    [Fact]
+    public async Task Shows_only_my_open_complaints_nearest_deadline_first_a_page_at_a_time()
+    {
+        var now = DateTimeOffset.UtcNow;
+        // Deadlines are 15 days after receipt: received 16 days ago is overdue, 13 days ago is due within the 3-day window.
+        var hoursAgo = new[] { 16 * 24, 13 * 24 }.Concat(Enumerable.Range(1, 25).Select(i => i * 7 % 25 + 1)).ToList();
+        var mine = new List<(string Number, DateTimeOffset ReceivedAt, long Id)>();
+        foreach (var hours in hoursAgo)
+        {
+            var c = await _given.RegisterAsync(now.AddHours(-hours));
+            await _given.AssignAsync(c.Id);
+            mine.Add((c.Number, c.ReceivedAt, c.Id));
+        }
+        var someoneElses = await _given.RegisterAsync(now.AddDays(-20));
+        await _given.AssignAsync(someoneElses.Id, "handler2");
+        var unassigned = await _given.RegisterAsync(now.AddDays(-20));
+        var withdrawn = await _given.RegisterAsync(now.AddDays(-20));
+        await _given.AssignAsync(withdrawn.Id);
+        await _given.StepAsync(withdrawn.Id, "withdraw", new { reason = "客户撤回" });
+        var expected = mine.OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id).Select(m => m.Number).ToList();
+
+        var handler = await PageSession.SignInAsync(fx.App, "handler");
+        var first = await handler.GetPageAsync("/queue");
+        var next = NextPageUrl(first).ShouldNotBeNull();
+        var second = await handler.GetPageAsync(next);
+
+        Rows(first).Select(r => r.Number).ShouldBe(expected.Take(25));
+        Rows(second).Select(r => r.Number).ShouldBe(expected.Skip(25));
+        NextPageUrl(second).ShouldBeNull();
+        var all = Rows(first).Concat(Rows(second)).ToList();
+        all.ShouldNotContain(r => r.Number == someoneElses.Number || r.Number == unassigned.Number || r.Number == withdrawn.Number);
+        all[0].Class.ShouldBe("overdue");
+        all[1].Class.ShouldBe("due-soon");
+        all.Skip(2).ShouldAllBe(r => r.Class == "");
+        Html.TestId(first, "queue-counts").ShouldBe("27 open 1 overdue 1 due soon");
+        Html.Decode(first).ShouldContain($"href=\"/complaints/{mine[0].Id}\"");
+    }
+
+    [Fact]
+    public async Task Filters_by_priority_and_finds_by_number_name_or_phone_with_a_plain_get_form()
+    {
+        var urgent = await _given.RegisterAsync(name: "欧阳娜娜", phone: "13912345678", priority: "Urgent");
+        await _given.AssignAsync(urgent.Id, "handler2");
+        var normal = await _given.RegisterAsync(name: "司马光", phone: "13700000000");
+        await _given.AssignAsync(normal.Id, "handler2");
+        var handler2 = await PageSession.SignInAsync(fx.App, "handler2");
+
+        var queue = await handler2.GetPageAsync("/queue");
+        Html.Decode(queue).ShouldContain("<form method=\"get\"");
+
+        Numbers(await handler2.GetPageAsync("/queue?Priority=Urgent")).ShouldContain(urgent.Number);
+        Numbers(await handler2.GetPageAsync("/queue?Priority=Urgent")).ShouldNotContain(normal.Number);
+        Numbers(await handler2.GetPageAsync($"/queue?Q={normal.Number}")).ShouldBe([normal.Number]);
+        Numbers(await handler2.GetPageAsync("/queue?Q=" + Uri.EscapeDataString("欧阳"))).ShouldBe([urgent.Number]);
+        Numbers(await handler2.GetPageAsync("/queue?Q=13700000000")).ShouldBe([normal.Number]);
+        Numbers(await handler2.GetPageAsync("/queue?Status=InProgress")).ShouldBeEmpty();
+        Numbers(await handler2.GetPageAsync("/queue?Cursor=not-a-cursor")).ShouldContain(urgent.Number);
+    }
+
+    private static List<(string Number, string Class)> Rows(string html) =>
+        Regex.Matches(html, "<tr class=\"(?<class>[^\"]*)\" data-complaint=\"(?<number>[^\"]+)\"|<tr data-complaint=\"(?<number>[^\"]+)\"")
+            .Select(m => (m.Groups["number"].Value, m.Groups["class"].Value)).ToList();
+
+    private static List<string> Numbers(string html) => Rows(html).Select(r => r.Number).ToList();
+
+    private static string? NextPageUrl(string html)
+    {
+        var m = Regex.Match(html, "<a class=\"button\" href=\"(?<url>[^\"]+)\" rel=\"next\"");
+        return m.Success ? System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value) : null;
+    }
+}

@@ -1,0 +1,108 @@
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Views;
+using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
+
+namespace ComplaintDesk.UnitTests.Complaints;
+
+/// <summary>
+/// The pages offer exactly what <see cref="NextSteps"/> allows, so it must agree with the aggregate's own guards:
+/// every action, tried by every kind of person on a complaint in every situation, succeeds exactly when it is offered.
+/// </summary>
+public class NextStepsTests
+{
+    private const long Department = 10;
+
+    private static readonly Dictionary<CaseAction, Action<Complaint, Actor, long?, DateTimeOffset>> Perform = new()
+    {
+        [CaseAction.Assign] = (c, by, _, t) => c.Assign(Department, AsAssignee(OtherHandler), by, t),
+        [CaseAction.Take] = (c, by, department, t) => c.Take(by, department, t),
+        [CaseAction.Start] = (c, by, _, t) => c.StartHandling(by, t),
+        [CaseAction.RecordStep] = (c, by, _, t) => c.RecordStep(HandlingStepKind.InvestigationFinding, "调取流水", false, by, t),
+        [CaseAction.Resolve] = (c, by, _, t) => c.Resolve(SampleResolution, by, t),
+        [CaseAction.GiveFeedback] = (c, by, _, t) => c.RecordFeedback(FeedbackChannel.Sms, "短信告知", by, t),
+        [CaseAction.Confirm] = (c, by, _, t) => c.Confirm(true, null, by, t),
+        [CaseAction.Appeal] = (c, by, _, t) => c.Appeal("不认可", by, t),
+        [CaseAction.Close] = (c, by, _, t) => c.CloseWithoutResponse("三次未接通", by, t),
+        [CaseAction.Withdraw] = (c, by, _, t) => c.Withdraw("已自行解决", by, t),
+        [CaseAction.Escalate] = (c, by, _, t) => c.Escalate(SampleReport, by, t),
+        [CaseAction.DecideEscalation] = (c, by, _, t) => c.DecideEscalation("同意退费", by, t),
+    };
+
+    private static readonly (string Name, Actor Actor, long? Department)[] People =
+    [
+        ("owner", Handler, Department),
+        ("handler of the same department", OtherHandler, Department),
+        ("handler of another department", OtherHandler, 11),
+        ("supervisor", Supervisor, null),
+        ("counter", Counter, Department),
+    ];
+
+    private static IEnumerable<(string Name, Func<Complaint> Build, DateTimeOffset Now)> Situations()
+    {
+        var day = Start.AddDays(1);
+        foreach (var status in Enum.GetValues<ComplaintStatus>())
+            yield return (status.ToString(), () => In(status), day);
+        yield return ("in the department queue without a handler", () =>
+        {
+            var c = Registered();
+            c.Assign(Department, null, Supervisor, Start.AddHours(1));
+            return c;
+        }, day);
+        yield return ("with a pending escalation", () =>
+        {
+            var c = In(ComplaintStatus.InProgress);
+            c.Escalate(SampleReport, Handler, Start.AddHours(5));
+            return c;
+        }, day);
+        var closedAt = Start.AddHours(10);
+        yield return ("closed without response, inside the appeal window", () => ClosedWithoutResponse(closedAt), closedAt.AddDays(2));
+        yield return ("closed without response, after the appeal window", () => ClosedWithoutResponse(closedAt), closedAt.AddDays(31));
+    }
+
+    [Fact]
+    public void Offers_exactly_the_actions_the_complaint_accepts()
+    {
+        var disagreements = new List<string>();
+        foreach (var (situation, build, now) in Situations())
+        foreach (var (who, actor, department) in People)
+        {
+            var offered = NextSteps.For(ComplaintView.From(build(), maskPersonalData: false), actor, department, now);
+            foreach (var (action, perform) in Perform)
+            {
+                var accepted = Accepts(() => perform(build(), actor, department, now));
+                if (accepted != offered.Contains(action))
+                    disagreements.Add($"{action} by {who} on a complaint {situation}: offered {offered.Contains(action)}, accepted {accepted}");
+            }
+        }
+        disagreements.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_handler_takes_an_unowned_complaint_of_their_department_and_owns_it()
+    {
+        var c = Registered();
+        c.Assign(Department, null, Supervisor, Start.AddHours(1));
+
+        c.Take(OtherHandler, Department, Start.AddHours(2));
+
+        c.AssigneeId.ShouldBe(OtherHandler.StaffId);
+        c.AssigneeStaffNumber.ShouldBe(OtherHandler.StaffNumber);
+        c.Status.ShouldBe(ComplaintStatus.Assigned);
+        c.Timeline[^1].Type.ShouldBe(TimelineEventType.Assigned);
+        c.Timeline[^1].ActorId.ShouldBe(OtherHandler.StaffId);
+    }
+
+    private static bool Accepts(Action perform)
+    {
+        try
+        {
+            perform();
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+}
