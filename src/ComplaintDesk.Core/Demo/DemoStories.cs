@@ -42,8 +42,13 @@ internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff
                 Handler(c), t.AddDays(2)); },
             (c, t) => { Feedback(c, t); c.CloseWithoutResponse("三次致电未接通,已发送短信", Handler(c), t.AddDays(12)); },
         };
+        // Open cases spread over the last three weeks (some overdue, some due soon, most on time); finished ones older,
+        // so that every step they went through lies in the past.
         for (var i = 0; i < 40; i++)
-            yield return (NewRegistration(i), plots[i % plots.Length], 60 - i);
+        {
+            var plot = i % plots.Length;
+            yield return (NewRegistration(i), plots[plot], plot <= 4 ? 3 + i * 7 % 18 : 13 + i * 23 % 45);
+        }
     }
 
     private Registration NewRegistration(int i)
@@ -60,7 +65,8 @@ internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff
 
     private void Assign(Complaint c, DateTimeOffset t)
     {
-        var handler = staff[(c.Number[^1] - '0') % 2 == 0 ? "handler1" : "handler2"];
+        // Each complaint is registered on its own day, so the day decides and both handlers get a share.
+        var handler = staff[c.ReceivedAt.DayOfYear % 2 == 0 ? "handler1" : "handler2"];
         c.Assign(departments[0], new Assignee(handler.Id, handler.DisplayName, handler.StaffNumber), Supervisor, t.AddHours(2));
     }
 
