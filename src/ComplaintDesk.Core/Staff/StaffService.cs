@@ -16,6 +16,10 @@ public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMem
     public async Task<List<StaffView>> ListAsync(CancellationToken ct) =>
         (await db.Staff.AsNoTracking().OrderBy(s => s.StaffNumber).ToListAsync(ct)).Select(StaffView.From).ToList();
 
+    public async Task<StaffView> GetAsync(long id, CancellationToken ct) =>
+        StaffView.From(await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
+            ?? throw new NotFoundException("Staff member", id));
+
     public Task<StaffMember?> FindActiveAsync(long id, CancellationToken ct) =>
         db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.IsActive, ct);
 
