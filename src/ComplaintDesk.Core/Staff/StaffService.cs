@@ -17,8 +17,10 @@ public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMem
         (await db.Staff.AsNoTracking().OrderBy(s => s.StaffNumber).ToListAsync(ct)).Select(StaffView.From).ToList();
 
     public async Task<StaffView> GetAsync(long id, CancellationToken ct) =>
-        StaffView.From(await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
-            ?? throw new NotFoundException("Staff member", id));
+        await FindAsync(id, ct) ?? throw new NotFoundException("Staff member", id);
+
+    public async Task<StaffView?> FindAsync(long id, CancellationToken ct) =>
+        await db.Staff.AsNoTracking().Where(s => s.Id == id).FirstOrDefaultAsync(ct) is { } s ? StaffView.From(s) : null;
 
     public Task<StaffMember?> FindActiveAsync(long id, CancellationToken ct) =>
         db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.IsActive, ct);

@@ -11,7 +11,7 @@ public sealed class TriageRequestValidator : AbstractValidator<TriageRequest>
 {
     public TriageRequestValidator()
     {
-        RuleFor(r => r.DepartmentId).NotNull().GreaterThan(0);
+        RuleFor(r => r.DepartmentId).Cascade(CascadeMode.Stop).NotEmpty().GreaterThan(0);
         RuleFor(r => r.HandlerId).GreaterThan(0);
         RuleFor(r => r.CategoryId).GreaterThan(0);
         RuleFor(r => r.Priority).IsInEnum();

@@ -24,7 +24,7 @@ public sealed class BulkAssignInputValidator : AbstractValidator<BulkAssignInput
     {
         RuleFor(i => i.Selected).NotEmpty().WithMessage(_ => text["Select at least one complaint."]);
         RuleFor(i => i.Selected!.Length).LessThanOrEqualTo(OpenCaseFilter.MaxLimit).When(i => i.Selected is not null);
-        RuleFor(i => i.DepartmentId).NotNull().GreaterThan(0);
+        RuleFor(i => i.DepartmentId).Cascade(CascadeMode.Stop).NotEmpty().GreaterThan(0);
         RuleFor(i => i.HandlerId).GreaterThan(0);
     }
 }

@@ -17,14 +17,15 @@ public sealed class EditModel(StaffService staff, ReferenceDataService reference
     public bool IsNew => Id is null;
     [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
         {
-            var m = await staff.GetAsync(id, ct);
+            if (await staff.FindAsync(id, ct) is not { } m) return NotFound();
             Input = new StaffRequest(m.UserName, m.DisplayName, m.StaffNumber, m.Roles, m.DepartmentId, m.IsActive, null);
         }
         await ReloadAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
