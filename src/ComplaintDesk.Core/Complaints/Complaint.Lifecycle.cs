@@ -37,6 +37,19 @@ public sealed partial class Complaint
         Assign(DepartmentId.Value, new Assignee(handler.StaffId, handler.Name, handler.StaffNumber), handler, now);
     }
 
+    /// <summary>Triage corrects the type and priority, typically of channel intake that arrived "Unclassified".</summary>
+    public void Recategorize(long categoryId, Priority priority, Actor by, DateTimeOffset now)
+    {
+        Require("re-categorise", IsOpen);
+        if (categoryId == CategoryId && priority == Priority)
+            throw new RuleViolationException("categoryId", "The complaint already has this category and priority.");
+        var before = new { categoryId = CategoryId, priority = Priority.ToString() };
+        CategoryId = categoryId;
+        Priority = priority;
+        Record(TimelineEventType.Recategorized, by, now, Status, Status,
+            new { from = before, categoryId, priority = priority.ToString() });
+    }
+
     public void StartHandling(Actor by, DateTimeOffset now)
     {
         Require("start handling", Status == ComplaintStatus.Assigned);

@@ -17,18 +17,21 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
 {
     public async Task<Complaint> AssignAsync(long id, AssignRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
     {
-        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == r.DepartmentId, ct);
-        if (department is not { IsActive: true })
-            throw new RuleViolationException("departmentId", $"Department {r.DepartmentId} does not exist or is inactive.");
-        Assignee? handler = null;
-        if (r.HandlerId is { } handlerId)
+        var (departmentId, handler) = await AssignmentTargetAsync(r, ct);
+        return await ChangeAsync(id, by, expectedVersion, c => c.Assign(departmentId, handler, by, Now), ct);
+    }
+
+    /// <summary>Triage in one save: corrects the category and priority when they change, then assigns.</summary>
+    public async Task<Complaint> TriageAsync(long id, TriageRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
+    {
+        if (r.CategoryId is { } categoryId) await EnsureTriageCategoryAsync(categoryId, ct);
+        var (departmentId, handler) = await AssignmentTargetAsync(new AssignRequest(r.DepartmentId, r.HandlerId), ct);
+        return await ChangeAsync(id, by, expectedVersion, c =>
         {
-            var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == handlerId, ct);
-            if (staff is not { IsActive: true } || !staff.Roles.Contains(Roles.Handler))
-                throw new RuleViolationException("handlerId", $"Staff member {handlerId} is not an active handler.");
-            handler = new Assignee(staff.Id, staff.DisplayName, staff.StaffNumber);
-        }
-        return await ChangeAsync(id, by, expectedVersion, c => c.Assign(department.Id, handler, by, Now), ct);
+            var (category, priority) = (r.CategoryId ?? c.CategoryId, r.Priority ?? c.Priority);
+            if (category != c.CategoryId || priority != c.Priority) c.Recategorize(category, priority, by, Now);
+            c.Assign(departmentId, handler, by, Now);
+        }, ct);
     }
 
     /// <summary>Self-assignment: the handler's current department (not the one in their sign-in cookie) must match.</summary>
@@ -75,6 +78,29 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
     private const string TimelineSequenceIndex = "ix_timeline_events_complaint_id_sequence";
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    private async Task<(long DepartmentId, Assignee? Handler)> AssignmentTargetAsync(AssignRequest r, CancellationToken ct)
+    {
+        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == r.DepartmentId, ct);
+        if (department is not { IsActive: true })
+            throw new RuleViolationException("departmentId", $"Department {r.DepartmentId} does not exist or is inactive.");
+        Assignee? handler = null;
+        if (r.HandlerId is { } handlerId)
+        {
+            var staff = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == handlerId, ct);
+            if (staff is not { IsActive: true } || !staff.Roles.Contains(Roles.Handler))
+                throw new RuleViolationException("handlerId", $"Staff member {handlerId} is not an active handler.");
+            handler = new Assignee(staff.Id, staff.DisplayName, staff.StaffNumber);
+        }
+        return (department.Id, handler);
+    }
+
+    private async Task EnsureTriageCategoryAsync(long categoryId, CancellationToken ct)
+    {
+        var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == categoryId, ct);
+        if (category is not { IsActive: true } || category.Code == Category.UnclassifiedCode)
+            throw new RuleViolationException("categoryId", "Choose an active category other than Unclassified.");
+    }
 
     private async Task<Complaint> ChangeAsync(long id, Actor by, uint? expectedVersion, Action<Complaint> change, CancellationToken ct)
     {

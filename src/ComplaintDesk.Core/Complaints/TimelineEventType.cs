@@ -14,4 +14,5 @@ public enum TimelineEventType
     Withdrawn,
     Escalated,
     EscalationDecided,
+    Recategorized,
 }

@@ -27,6 +27,8 @@ public sealed class ReferenceDataService(ComplaintDbContext db)
     {
         var category = await db.Categories.FindAsync([id], ct) ?? throw new NotFoundException("Category", id);
         if (category.Code != r.Code) throw new RuleViolationException("code", "A category's code cannot be changed.");
+        if (category.Code == Category.UnclassifiedCode && r.IsActive == false)
+            throw new RuleViolationException("isActive", "The Unclassified category receives untriaged intake and stays in use.");
         category.Update(r.Name!, r.NameEn!, r.IsActive ?? category.IsActive);
         await db.SaveChangesAsync(ct);
         return category;

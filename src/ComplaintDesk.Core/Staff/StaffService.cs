@@ -16,6 +16,12 @@ public sealed class StaffService(ComplaintDbContext db, IPasswordHasher<StaffMem
     public async Task<List<StaffView>> ListAsync(CancellationToken ct) =>
         (await db.Staff.AsNoTracking().OrderBy(s => s.StaffNumber).ToListAsync(ct)).Select(StaffView.From).ToList();
 
+    public async Task<StaffView> GetAsync(long id, CancellationToken ct) =>
+        await FindAsync(id, ct) ?? throw new NotFoundException("Staff member", id);
+
+    public async Task<StaffView?> FindAsync(long id, CancellationToken ct) =>
+        await db.Staff.AsNoTracking().Where(s => s.Id == id).FirstOrDefaultAsync(ct) is { } s ? StaffView.From(s) : null;
+
     public Task<StaffMember?> FindActiveAsync(long id, CancellationToken ct) =>
         db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.IsActive, ct);
 

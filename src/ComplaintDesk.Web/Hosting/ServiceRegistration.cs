@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
+using ComplaintDesk.Assignment;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Demo;
+using ComplaintDesk.Escalations;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Reporting;
 using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
@@ -36,6 +39,11 @@ public static class ServiceRegistration
         services.AddScoped<CustomerHistory>();
         services.AddScoped<HandlerQueue>();
         services.AddScoped<ReferenceDataService>();
+        services.AddScoped<OpenCaseQueries>();
+        services.AddScoped<TeamLoadQueries>();
+        services.AddScoped<BulkAssignment>();
+        services.AddScoped<EscalationInbox>();
+        services.AddScoped<OverviewQueries>();
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();

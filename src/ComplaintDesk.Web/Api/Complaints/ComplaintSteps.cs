@@ -17,6 +17,8 @@ internal static class ComplaintSteps
     {
         Map<AssignRequest>(group, "assign", Policies.Assign, "Assign or reassign to a department and handler",
             (w, id, r, by, v, ct) => w.AssignAsync(id, r, by, v, ct));
+        Map<TriageRequest>(group, "triage", Policies.Assign, "Assign, correcting the category and priority in the same step",
+            (w, id, r, by, v, ct) => w.TriageAsync(id, r, by, v, ct));
         group.MapPost("/{id:long}/start", async (long id, HttpContext http, ComplaintWorkflow workflow, ComplaintQueries queries, CancellationToken ct) =>
                 await Respond(http, queries, await workflow.StartAsync(id, http.User.ToActor(), IfMatch.ExpectedVersion(http.Request), ct), ct))
             .RequireAuthorization(Policies.Handle).WithSummary("The assigned handler starts working the complaint").WithStepProblems();

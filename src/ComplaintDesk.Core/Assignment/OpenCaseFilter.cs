@@ -1,0 +1,50 @@
+namespace ComplaintDesk.Assignment;
+
+public enum DueState { Overdue, DueSoon }
+
+/// <summary>
+/// Which open complaints a supervisor's list shows. <see cref="AwaitingTriage"/> selects the triage queue: new and
+/// reopened complaints, and any open one still "Unclassified". The other fields narrow the list the team page links to.
+/// </summary>
+public sealed record OpenCaseFilter(
+    bool AwaitingTriage = false,
+    long? HandlerId = null,
+    long? DepartmentId = null,
+    bool UnownedOnly = false,
+    DueState? Due = null,
+    int Limit = OpenCaseFilter.DefaultLimit,
+    string? Cursor = null)
+{
+    public const int DefaultLimit = 25;
+    public const int MaxLimit = 100;
+}
+
+public sealed record OpenCaseRow(
+    long Id,
+    string Number,
+    Complaints.ComplaintStatus Status,
+    uint Version,
+    string CustomerName,
+    Complaints.Channel Channel,
+    long CategoryId,
+    Complaints.Priority Priority,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset ResponseDueAt,
+    long? DepartmentId,
+    string? HandlerName,
+    string? HandlerStaffNumber);
+
+public static class DueStates
+{
+    /// <summary>
+    /// Overdue: the response deadline has passed while the clock still runs (the complaint is open and the customer
+    /// does not have the result yet). Due soon: the deadline falls within the window from now.
+    /// </summary>
+    public static DueState? Of(Complaints.ComplaintStatus status, DateTimeOffset dueAt, DateTimeOffset now, TimeSpan dueSoonWindow)
+    {
+        if (status is Complaints.ComplaintStatus.Closed or Complaints.ComplaintStatus.Withdrawn
+            or Complaints.ComplaintStatus.AwaitingConfirmation) return null;
+        if (dueAt < now) return DueState.Overdue;
+        return dueAt < now + dueSoonWindow ? DueState.DueSoon : null;
+    }
+}

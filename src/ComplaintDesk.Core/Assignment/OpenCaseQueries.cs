@@ -1,0 +1,82 @@
+using System.Buffers.Binary;
+using System.Buffers.Text;
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Data;
+using ComplaintDesk.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Assignment;
+
+/// <summary>
+/// The supervisors' lists of open complaints, oldest first (the longest wait at the top), paged by a keyset cursor
+/// on (received at, id). Overdue and due-soon use the same clock and window as <see cref="TeamLoadQueries"/>.
+/// </summary>
+public sealed class OpenCaseQueries(ComplaintDbContext db, TimeProvider clock, ResponseDeadline deadline)
+{
+    public async Task<Page<OpenCaseRow>> ListAsync(OpenCaseFilter f, CancellationToken ct)
+    {
+        var query = Open(db.Complaints.AsNoTracking());
+        if (f.AwaitingTriage)
+            query = query.Where(c => c.Status == ComplaintStatus.Registered || c.Status == ComplaintStatus.Reopened
+                || db.Categories.Any(k => k.Id == c.CategoryId && k.Code == Category.UnclassifiedCode));
+        if (f.HandlerId is { } handler) query = query.Where(c => c.AssigneeId == handler);
+        if (f.DepartmentId is { } department) query = query.Where(c => c.DepartmentId == department);
+        if (f.UnownedOnly) query = query.Where(c => c.AssigneeId == null);
+        if (f.Due is { } due)
+        {
+            var now = clock.GetUtcNow();
+            var soon = now + deadline.DueSoonWindow;
+            query = Running(query);
+            query = due == DueState.Overdue
+                ? query.Where(c => c.ResponseDueAt < now)
+                : query.Where(c => c.ResponseDueAt >= now && c.ResponseDueAt < soon);
+        }
+        if (f.Cursor is not null)
+        {
+            var (at, id) = DecodeCursor(f.Cursor);
+            query = query.Where(c => c.ReceivedAt > at || (c.ReceivedAt == at && c.Id > id));
+        }
+
+        var limit = Math.Clamp(f.Limit, 1, OpenCaseFilter.MaxLimit);
+        var rows = await query
+            .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id)
+            .Take(limit + 1)
+            .Select(c => new OpenCaseRow(c.Id, c.Number, c.Status, c.Version, c.Customer.Name, c.Channel, c.CategoryId, c.Priority,
+                c.ReceivedAt, c.ResponseDueAt, c.DepartmentId, c.AssigneeName, c.AssigneeStaffNumber))
+            .ToListAsync(ct);
+        var next = rows.Count > limit ? EncodeCursor(rows[limit - 1]) : null;
+        return new Page<OpenCaseRow>(rows.Take(limit).ToList(), next);
+    }
+
+    public static IQueryable<Complaint> Open(IQueryable<Complaint> complaints) =>
+        complaints.Where(c => c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn);
+
+    /// <summary>Open complaints whose response clock still runs: once the customer has the result, it is not overdue.</summary>
+    public static IQueryable<Complaint> Running(IQueryable<Complaint> complaints) =>
+        complaints.Where(c => c.Status != ComplaintStatus.AwaitingConfirmation);
+
+    public static bool TryDecodeCursor(string cursor, out (DateTimeOffset At, long Id) position)
+    {
+        position = default;
+        Span<byte> bytes = stackalloc byte[16];
+        if (cursor.Length > 24 || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 16) return false;
+        var ticks = BinaryPrimitives.ReadInt64LittleEndian(bytes);
+        var id = BinaryPrimitives.ReadInt64LittleEndian(bytes[8..]);
+        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks || id <= 0) return false;
+        position = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        return true;
+    }
+
+    private static string EncodeCursor(OpenCaseRow last)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, last.ReceivedAt.UtcTicks);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[8..], last.Id);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    private static (DateTimeOffset, long) DecodeCursor(string cursor) =>
+        TryDecodeCursor(cursor, out var p) ? p : throw new RuleViolationException("cursor", "The cursor is not valid.");
+}

@@ -1,0 +1,26 @@
+using ComplaintDesk.Reporting;
+using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ComplaintDesk.Web.Pages.Manager;
+
+/// <summary>Management's landing page: a few live figures now, the dashboards later.</summary>
+public sealed class IndexModel(OverviewQueries overview, TimeDisplay time, TimeProvider clock) : PageModel
+{
+    public OverviewFigures Figures { get; private set; } = new(new Dictionary<ComplaintDesk.Complaints.ComplaintStatus, int>(), 0, 0);
+    public DateTimeOffset WeekStart { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        WeekStart = StartOfWeek(clock.GetUtcNow());
+        Figures = await overview.GetAsync(WeekStart, ct);
+    }
+
+    /// <summary>Monday 00:00 of the current week in the bank's time zone.</summary>
+    private DateTimeOffset StartOfWeek(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, time.Zone).DateTime;
+        var sinceMonday = ((int)local.DayOfWeek + 6) % 7;
+        return time.FromInput(local.Date.AddDays(-sinceMonday));
+    }
+}

@@ -1,0 +1,37 @@
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Steps;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintDesk.Web.Pages.Supervision;
+
+/// <summary>Escalations waiting for a supervisor, each with the handler's report and a decision form.</summary>
+public sealed class EscalationsModel(EscalationInbox inbox, ComplaintWorkflow workflow, IStringLocalizer<EscalationsModel> text)
+    : PageModel, IReloadOnError
+{
+    public const string DecisionField = "decision.Decision";
+
+    public IReadOnlyList<PendingEscalation> Pending { get; private set; } = [];
+    /// <summary>The complaint whose decision form was posted and refused: its form shows the errors and the text typed.</summary>
+    public long? PostedId { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);
+
+    public async Task<IActionResult> OnPostDecideAsync(EscalationDecisionRequest decision, long id, uint version, CancellationToken ct)
+    {
+        var complaint = await workflow.DecideEscalationAsync(id, decision, User.ToActor(), version, ct);
+        Message = text["The escalation of complaint {0} is decided.", complaint.Number].Value;
+        return RedirectToPage();
+    }
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        if (Request.HasFormContentType && long.TryParse(Request.Form["id"], out var id)) PostedId = id;
+        Pending = await inbox.PendingAsync(ct);
+    }
+}
