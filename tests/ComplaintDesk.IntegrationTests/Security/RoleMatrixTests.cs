@@ -11,8 +11,9 @@ namespace ComplaintDesk.IntegrationTests.Security;
 
 /// <summary>
 /// Every API route against every kind of caller. Each row names, independently of the code under test, who may call
-/// the route. Callers who may get the route's success status on a complaint prepared so that the step is valid;
-/// everyone else gets 403 (or 401 when anonymous) on the very same prepared state, and nothing is written.
+/// the route, and prepares a state in which the call is valid (e.g. a complaint awaiting confirmation for "confirm").
+/// Callers the row names get the route's success status there; everyone else gets 403 (401 when anonymous) on the
+/// same kind of state, where the call would otherwise have succeeded, and nothing is written.
 /// </summary>
 public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
