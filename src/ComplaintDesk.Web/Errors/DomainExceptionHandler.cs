@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ComplaintDesk.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace ComplaintDesk.Web.Errors;
 /// The one place where errors become RFC 7807 problem details: domain errors to 403/404/409, unreadable input to 400.
 /// Anything else is left to the default handler (a 500 without internals).
 /// </summary>
-public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -41,7 +42,10 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
     {
         // The innermost JsonException names the JSON path at fault ("$.channel"); report it as the field.
         var json = e.InnerException as JsonException ?? e.InnerException?.InnerException as JsonException;
-        var field = json?.Path is { Length: > 0 } path ? path.TrimStart('$', '.') : "body";
+        var field = json?.Path is { Length: > 0 } path ? path.TrimStart('$', '.')
+            : e is BadHeaderException header ? header.Header
+            : UnboundParameter().Match(e.Message) is { Success: true } unbound ? ValidationFilter.FieldName(unbound.Groups["name"].Value)
+            : "body";
         var message = json is null ? e.Message : $"The value at '{json.Path}' could not be read: check its type and allowed values.";
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] })
         {
@@ -50,6 +54,10 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             Detail = e.Message,
         };
     }
+
+    /// <summary>The framework's message when a query or route value does not convert: 'Failed to bind parameter "int? Limit" from "x".'</summary>
+    [GeneratedRegex(@"^Failed to bind parameter ""(?:[^""]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)"" from ")]
+    private static partial Regex UnboundParameter();
 
     private static ProblemDetails WithExtension(ProblemDetails p, string key, object? value)
     {

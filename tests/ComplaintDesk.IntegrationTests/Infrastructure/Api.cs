@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -60,6 +61,27 @@ public static class Api
         await ExpectAsync(response, expected);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Sends <paramref name="json"/> exactly as given (null: no body at all), for input no serializer would produce.</summary>
+    public static Task<HttpResponseMessage> RawAsync(HttpClient client, HttpMethod method, string url, string? json,
+        string contentType = "application/json", params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Asserts a 400 problem and returns the names in its <c>errors</c> object.</summary>
+    public static async Task<string[]> ErrorFieldsAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.BadRequest)
+    {
+        var problem = await ProblemAsync(response, expected);
+        return problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToArray();
     }
 
     public static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)

@@ -42,9 +42,11 @@ internal static class ComplaintSteps
             (w, id, r, by, v, ct) => w.DecideEscalationAsync(id, r, by, v, ct));
     }
 
-    private static void Map<TRequest>(RouteGroupBuilder group, string route, string policy, string summary, Step<TRequest> step) =>
-        group.MapPost($"/{{id:long}}/{route}", async (long id, TRequest request, HttpContext http, ComplaintWorkflow workflow,
-                ComplaintQueries queries, CancellationToken ct) =>
+    // "class" makes TRequest non-nullable, so a missing or literal-null body is a 400 rather than a null request.
+    private static void Map<TRequest>(RouteGroupBuilder group, string route, string policy, string summary, Step<TRequest> step)
+        where TRequest : class =>
+        group.MapPost($"/{{id:long}}/{route}", async (long id, TRequest request,
+                HttpContext http, ComplaintWorkflow workflow, ComplaintQueries queries, CancellationToken ct) =>
             await Respond(http, queries, await step(workflow, id, request, http.User.ToActor(), IfMatch.ExpectedVersion(http.Request), ct), ct))
             .RequireAuthorization(policy).WithSummary(summary).ProducesValidationProblem().WithStepProblems();
 

@@ -44,7 +44,7 @@ public static class ComplaintsApi
         HttpContext http, ComplaintRegistration registration, ComplaintQueries queries, CancellationToken ct)
     {
         if (idempotencyKey is { Length: 0 or > 100 })
-            throw new BadHttpRequestException("Idempotency-Key must be 1 to 100 characters.");
+            throw new BadHeaderException("Idempotency-Key", "Idempotency-Key must be 1 to 100 characters.");
         var actor = http.User.ToActor();
         var result = await registration.RegisterAsync(request, actor, idempotencyKey, ct);
         if (result.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";

@@ -28,8 +28,12 @@ public sealed class ListQueryValidator : AbstractValidator<ListQuery>
 {
     public ListQueryValidator()
     {
+        // Query binding accepts any number for an enum ("status=99"); only named values are filters.
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Channel).IsInEnum();
         RuleFor(q => q.Limit).InclusiveBetween(1, ComplaintFilter.MaxLimit);
-        RuleFor(q => q.Q).MaximumLength(100);
+        RuleFor(q => q.Q).MaximumLength(100)
+            .Must(q => q is null || !q.Contains('\0')).WithMessage("'Q' may not contain the NUL character.");
         RuleFor(q => q.Cursor).Must(c => c is null || ComplaintQueries.TryDecodeCursor(c, out _))
             .WithMessage("'Cursor' must be a nextCursor returned by this endpoint.");
     }

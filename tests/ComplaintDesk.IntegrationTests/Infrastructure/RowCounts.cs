@@ -1,0 +1,47 @@
+namespace ComplaintDesk.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// What the database holds, taken in one query: row counts of every table a request can write, the numbers issued,
+/// and the sum of row versions (xmin) of the tables requests update, so an UPDATE shows as well as an INSERT.
+/// Compare two snapshots to prove that a refused request wrote nothing.
+/// </summary>
+public sealed record RowCounts(
+    long Complaints,
+    long TimelineEvents,
+    long HandlingSteps,
+    long Appeals,
+    long Escalations,
+    long IdempotencyKeys,
+    long NumbersIssued,
+    long Categories,
+    long Departments,
+    long Staff,
+    long RowVersions)
+{
+    public static async Task<RowCounts> TakeAsync(TestDatabase database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM complaints),
+                   (SELECT count(*) FROM timeline_events),
+                   (SELECT count(*) FROM handling_steps),
+                   (SELECT count(*) FROM appeals),
+                   (SELECT count(*) FROM escalations),
+                   (SELECT count(*) FROM idempotency_keys),
+                   (SELECT coalesce(sum(last_value), 0)::bigint FROM complaint_number_counters),
+                   (SELECT count(*) FROM categories),
+                   (SELECT count(*) FROM departments),
+                   (SELECT count(*) FROM staff),
+                   (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaints)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM escalations)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM categories)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM departments)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM staff)
+            """, connection);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new RowCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
+            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10));
+    }
+}

@@ -1,0 +1,243 @@
+using System.Net;
+using System.Net.Http.Json;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.IntegrationTests.Infrastructure;
+using ComplaintDesk.Web.Api.ReferenceData;
+using ComplaintDesk.Staff;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintDesk.IntegrationTests.Security;
+
+/// <summary>
+/// Every API route against every kind of caller. Each row names, independently of the code under test, who may call
+/// the route, and prepares a state in which the call is valid (e.g. a complaint awaiting confirmation for "confirm").
+/// Callers the row names get the route's success status there; everyone else gets 403 (401 when anonymous) on the
+/// same kind of state, where the call would otherwise have succeeded, and nothing is written.
+/// </summary>
+public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
+{
+    private const string Everyone = "anonymous counter handler supervisor manager admin";
+    private const string AnyStaff = "counter handler supervisor manager admin";
+    private const string Intake = "counter handler supervisor";
+    private const string CustomerReply = "counter handler supervisor";
+    private const string Handle = "handler supervisor";
+    private const string SupervisorOnly = "supervisor";
+    private const string AdminOnly = "admin";
+
+    private static readonly string[] Callers = ["anonymous", "counter", "handler", "supervisor", "manager", "admin"];
+
+    private enum Stage { Registered, Assigned, InProgress, Resolved, AwaitingConfirmation, EscalationPending }
+
+    private sealed record Call(string Url, object? Body = null);
+
+    /// <param name="Writes">Whether a successful call changes the database (so a refused one must not).</param>
+    private sealed record Route(string Method, string Template, string Allowed, HttpStatusCode Success, bool Writes,
+        Func<RoleMatrixTests, Task<Call>> Prepare)
+    {
+        public string Key => $"{Method} {Template}";
+        public bool Allows(string caller) => Allowed.Split(' ').Contains(caller);
+    }
+
+    private TestStaff Staff => fx.Staff;
+
+    private static int _unique;
+    private static int Next() => Interlocked.Increment(ref _unique);
+
+    private static readonly object Report = new
+    {
+        problem = "客户多次来电", customerMood = "不满", customerExpectation = "当天答复", actionsTaken = "已回电", urgency = "High",
+    };
+
+    private static Func<RoleMatrixTests, Task<Call>> Step(Stage stage, string step, Func<RoleMatrixTests, object?> body) =>
+        async t => new Call($"/api/complaints/{(await t.ComplaintAtAsync(stage)).Id}/{step}", body(t));
+
+    private static readonly Route[] Matrix =
+    [
+        new("POST", "/api/auth/token", Everyone, HttpStatusCode.OK, false, _ => Task.FromResult(
+            new Call("/api/auth/token", new { userName = "counter", password = TestStaff.Password }))),
+
+        new("POST", "/api/complaints", Intake, HttpStatusCode.Created, true, _ => Task.FromResult(new Call("/api/complaints", Api.NewComplaint()))),
+        new("GET", "/api/complaints", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/complaints"))),
+        new("GET", "/api/complaints/{id:long}", AnyStaff, HttpStatusCode.OK, false,
+            async t => new Call($"/api/complaints/{(await t.ComplaintAtAsync(Stage.Registered)).Id}")),
+        new("GET", "/api/complaints/by-number/{number}", AnyStaff, HttpStatusCode.OK, false,
+            async t => new Call($"/api/complaints/by-number/{(await t.ComplaintAtAsync(Stage.Registered)).Number}")),
+        new("GET", "/api/complaints/{id:long}/timeline", AnyStaff, HttpStatusCode.OK, false,
+            async t => new Call($"/api/complaints/{(await t.ComplaintAtAsync(Stage.Registered)).Id}/timeline")),
+
+        new("POST", "/api/complaints/{id:long}/assign", SupervisorOnly, HttpStatusCode.OK, true, Step(Stage.Registered, "assign",
+            t => new { departmentId = t.Staff.DepartmentId, handlerId = t.Staff.ByUserName["handler"].Id })),
+        new("POST", "/api/complaints/{id:long}/start", Handle, HttpStatusCode.OK, true, Step(Stage.Assigned, "start", _ => null)),
+        new("POST", "/api/complaints/{id:long}/notes", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "notes",
+            _ => new { kind = "InvestigationFinding", text = "核查记录" })),
+        new("POST", "/api/complaints/{id:long}/resolve", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "resolve",
+            _ => new { outcome = "已补寄", measuresTaken = "补寄新卡", upheld = true })),
+        new("POST", "/api/complaints/{id:long}/feedback", Handle, HttpStatusCode.OK, true, Step(Stage.Resolved, "feedback",
+            _ => new { channel = "Phone", summary = "电话告知" })),
+        new("POST", "/api/complaints/{id:long}/confirm", CustomerReply, HttpStatusCode.OK, true, Step(Stage.AwaitingConfirmation, "confirm",
+            _ => new { customerSatisfied = true })),
+        new("POST", "/api/complaints/{id:long}/appeal", CustomerReply, HttpStatusCode.OK, true, Step(Stage.AwaitingConfirmation, "appeal",
+            _ => new { reason = "不认可" })),
+        new("POST", "/api/complaints/{id:long}/close", Handle, HttpStatusCode.OK, true, Step(Stage.AwaitingConfirmation, "close",
+            _ => new { comment = "三次联系未果" })),
+        new("POST", "/api/complaints/{id:long}/withdraw", CustomerReply, HttpStatusCode.OK, true, Step(Stage.Registered, "withdraw",
+            _ => new { reason = "客户撤回" })),
+        new("POST", "/api/complaints/{id:long}/escalate", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "escalate", _ => Report)),
+        new("POST", "/api/complaints/{id:long}/escalation/decision", SupervisorOnly, HttpStatusCode.OK, true,
+            Step(Stage.EscalationPending, "escalation/decision", _ => new { decision = "主管当天回电" })),
+
+        new("GET", "/api/categories", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/categories"))),
+        new("POST", "/api/categories", AdminOnly, HttpStatusCode.Created, true, _ => Task.FromResult(
+            new Call("/api/categories", new { code = $"RM_CAT_{Next()}", name = "矩阵类别", nameEn = "Matrix category" }))),
+        new("PUT", "/api/categories/{id:long}", AdminOnly, HttpStatusCode.OK, true, async t =>
+        {
+            var category = await t.CreateAsync<CategoryView>("/api/categories", new { code = $"RM_CAT_{Next()}", name = "旧名", nameEn = "Old" });
+            return new Call($"/api/categories/{category.Id}", new { code = category.Code, name = "新名", nameEn = "New" });
+        }),
+        new("GET", "/api/departments", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/departments"))),
+        new("POST", "/api/departments", AdminOnly, HttpStatusCode.Created, true, _ => Task.FromResult(
+            new Call("/api/departments", new { code = $"RM_DEP_{Next()}", name = "矩阵部门" }))),
+        new("PUT", "/api/departments/{id:long}", AdminOnly, HttpStatusCode.OK, true, async t =>
+        {
+            var department = await t.CreateAsync<DepartmentView>("/api/departments", new { code = $"RM_DEP_{Next()}", name = "旧部门" });
+            return new Call($"/api/departments/{department.Id}", new { code = department.Code, name = "新部门" });
+        }),
+        new("GET", "/api/staff", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/staff"))),
+        new("POST", "/api/staff", AdminOnly, HttpStatusCode.Created, true, _ => Task.FromResult(new Call("/api/staff", NewStaff(Next())))),
+        new("PUT", "/api/staff/{id:long}", AdminOnly, HttpStatusCode.OK, true, async t =>
+        {
+            var n = Next();
+            var staff = await t.CreateAsync<StaffView>("/api/staff", NewStaff(n));
+            return new Call($"/api/staff/{staff.Id}", new
+            {
+                userName = staff.UserName, displayName = "改名后", staffNumber = staff.StaffNumber, roles = new[] { Roles.Handler },
+            });
+        }),
+    ];
+
+    private static object NewStaff(int n) => new
+    {
+        userName = $"matrix-{n}", displayName = "矩阵员工", staffNumber = $"RM{n:D4}", roles = new[] { Roles.Handler },
+        password = "Matrix-Password-1",
+    };
+
+    public static TheoryData<string, string> AllowedCalls() => Cases(allowed: true);
+    public static TheoryData<string, string> RefusedCalls() => Cases(allowed: false);
+
+    private static TheoryData<string, string> Cases(bool allowed)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var route in Matrix)
+        foreach (var caller in Callers.Where(c => route.Allows(c) == allowed))
+            data.Add(route.Key, caller);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllowedCalls))]
+    public async Task A_caller_the_policy_names_gets_the_success_status(string route, string caller)
+    {
+        var row = Matrix.Single(r => r.Key == route);
+        var call = await PrepareAsync(row, reusable: !row.Writes);
+        var before = await RowCounts.TakeAsync(fx.Database);
+
+        var response = await SendAsync(caller, row.Method, call);
+
+        await Api.ExpectAsync(response, row.Success);
+        var after = await RowCounts.TakeAsync(fx.Database);
+        if (row.Writes) after.ShouldNotBe(before);
+        else after.ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedCalls))]
+    public async Task Any_other_caller_is_refused_with_403_or_401_when_anonymous_and_nothing_is_written(string route, string caller)
+    {
+        var row = Matrix.Single(r => r.Key == route);
+        var call = await PrepareAsync(row, reusable: true);
+        var before = await RowCounts.TakeAsync(fx.Database);
+
+        var response = await SendAsync(caller, row.Method, call);
+
+        await Api.ProblemAsync(response, caller == "anonymous" ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+        (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
+    }
+
+    [Fact]
+    public void The_matrix_lists_every_api_route_exactly_once()
+    {
+        var mapped = fx.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Order()
+            .ToList();
+
+        Matrix.Select(r => r.Key).Order().ShouldBe(mapped);
+    }
+
+    [Fact]
+    public async Task A_forged_or_expired_looking_bearer_token_is_401()
+    {
+        var client = fx.App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not-a-real-token");
+
+        var response = await client.GetAsync("/api/complaints");
+
+        await Api.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_or_unknown_user_cannot_sign_in()
+    {
+        var client = fx.App.CreateClient();
+
+        var wrongPassword = await client.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = "not-the-password" });
+        var unknownUser = await client.PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = TestStaff.Password });
+
+        (await Api.ProblemAsync(wrongPassword, HttpStatusCode.Unauthorized)).GetProperty("title").GetString().ShouldBe("Sign-in failed");
+        (await Api.ProblemAsync(unknownUser, HttpStatusCode.Unauthorized)).GetProperty("title").GetString().ShouldBe("Sign-in failed");
+    }
+
+    /// <summary>
+    /// A call that changes nothing (a read, or any refused call) can reuse one prepared state for all callers, which keeps
+    /// the matrix fast; a call that succeeds and writes gets its own.
+    /// </summary>
+    private Task<Call> PrepareAsync(Route row, bool reusable) =>
+        reusable ? Prepared.GetOrAdd($"{fx.Database.Name} {row.Key}", _ => row.Prepare(this)) : row.Prepare(this);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<Call>> Prepared = new();
+
+    private async Task<HttpResponseMessage> SendAsync(string caller, string method, Call call)
+    {
+        var client = caller == "anonymous" ? fx.App.CreateClient() : await fx.ClientAsync(caller);
+        var request = new HttpRequestMessage(new HttpMethod(method), call.Url)
+        {
+            Content = call.Body is null ? null : JsonContent.Create(call.Body, call.Body.GetType()),
+        };
+        return await client.SendAsync(request);
+    }
+
+    private async Task<T> CreateAsync<T>(string url, object body)
+    {
+        var response = await (await fx.ClientAsync("admin")).PostAsJsonAsync(url, body);
+        await Api.ExpectAsync(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<T>(Api.Json))!;
+    }
+
+    /// <summary>A new complaint brought to the given stage by a supervisor, assigned to "handler" from Assigned on.</summary>
+    private async Task<ComplaintView> ComplaintAtAsync(Stage stage)
+    {
+        var supervisor = await fx.ClientAsync("supervisor");
+        var c = await Api.RegisterAsync(supervisor);
+        if (stage == Stage.EscalationPending) return await Api.StepAsync(supervisor, c.Id, "escalate", Report);
+        if (stage >= Stage.Assigned)
+            c = await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
+        if (stage >= Stage.InProgress) c = await Api.StepAsync(supervisor, c.Id, "start");
+        if (stage >= Stage.Resolved) c = await Api.StepAsync(supervisor, c.Id, "resolve", new { outcome = "结论", measuresTaken = "措施", upheld = false });
+        if (stage >= Stage.AwaitingConfirmation) c = await Api.StepAsync(supervisor, c.Id, "feedback", new { channel = "Sms", summary = "短信告知" });
+        return c;
+    }
+}
