@@ -29,7 +29,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 LocalizationSetup.LocalizeValidationMessages(app.Services);
 
-app.MapStaticAssets();
+// Stylesheet and script are public: without AllowAnonymous the fallback policy (any staff) would send the sign-in
+// page's own site.css and site.js to the sign-in page.
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapComplaintDeskHealthChecks();
 app.MapAuthApi();
