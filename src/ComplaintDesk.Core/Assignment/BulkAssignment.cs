@@ -49,7 +49,7 @@ public sealed class BulkAssignment(ComplaintWorkflow workflow, ComplaintDbContex
 
     private static ComplaintStatus? StatusIn(DomainException e) => e switch
     {
-        ConcurrencyConflictException { Current: Complaint current } => current.Status,
+        ConcurrencyConflictException { Current: ComplaintDesk.Complaints.Views.ComplaintView current } => current.Status,
         IllegalTransitionException i when Enum.TryParse<ComplaintStatus>(i.CurrentStatus, out var s) => s,
         _ => null,
     };

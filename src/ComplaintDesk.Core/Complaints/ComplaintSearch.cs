@@ -10,6 +10,8 @@ internal static class ComplaintSearch
         if (string.IsNullOrWhiteSpace(text)) return query;
         var q = text.Trim();
         var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        return query.Where(c => c.Number == q || c.Customer.Phone == q || EF.Functions.ILike(c.Customer.Name, pattern));
+        // Phones are stored without spaces and dashes, so "138 1234-5678" finds 13812345678.
+        var phone = Common.PersonalData.NormalizePhone(q);
+        return query.Where(c => c.Number == q || c.Customer.Phone == phone || EF.Functions.ILike(c.Customer.Name, pattern));
     }
 }
