@@ -2,7 +2,9 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ComplaintDesk.Web.Ui;
@@ -33,6 +35,25 @@ internal static class PagesSetup
             .AddMvcOptions(o => o.Filters.Add<PageErrorFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddScoped<PageErrorFilter>();
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(TranslateBindingMessages);
         return services;
+    }
+
+    /// <summary>The framework's own messages for values it cannot read ("abc" for a number), in the page's language.</summary>
+    private static void TranslateBindingMessages(MvcOptions options, IStringLocalizerFactory factory)
+    {
+        var text = factory.Create(typeof(SharedResource));
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => text["The value '{0}' is not valid.", value]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["The value '{0}' is not valid.", value]);
+        messages.SetUnknownValueIsInvalidAccessor(_ => text["The value is not valid."]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["The value is not valid."]);
+        messages.SetValueIsInvalidAccessor(value => text["The value '{0}' is not valid.", value]);
+        messages.SetValueMustBeANumberAccessor(_ => text["Enter a number."]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Enter a number."]);
+        messages.SetValueMustNotBeNullAccessor(_ => text["A value is required."]);
+        messages.SetMissingBindRequiredValueAccessor(_ => text["A value is required."]);
+        messages.SetMissingKeyOrValueAccessor(() => text["A value is required."]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["A value is required."]);
     }
 }
