@@ -83,6 +83,46 @@ public sealed partial class IntakeFlowTests(ChromiumFixture chromium, AppFixture
     });
 
     [Fact]
+    public Task A_slow_answer_for_an_earlier_phone_does_not_overwrite_the_history_of_the_phone_typed_last() => BrowseAsync(async page =>
+    {
+        using var api = await App.App.ApiClientAsync("counter");
+        var earlier = (await Api.RegisterAsync(api, Api.NewComplaint(phone: "13300005555", name: "冯雪"))).Number;
+        await SignInAsync(page, "counter");
+        var intake = new IntakePage(page);
+        await intake.GotoAsync();
+
+        // Hold back the lookup for the first (mistyped) phone until the right one has been answered.
+        var firstSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lookups = 0;
+        await page.RouteAsync(new Regex("handler=HistoryPanel"), async route =>
+        {
+            if (Interlocked.Increment(ref lookups) == 1)
+            {
+                firstSent.TrySetResult();
+                await release.Task;
+            }
+            await route.ContinueAsync();
+        });
+
+        await intake.Phone.FillAsync("13300005550");
+        await firstSent.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await intake.Phone.FillAsync("13300005555");
+        await Assertions.Expect(intake.HistoryNumbers).ToHaveTextAsync([earlier]);
+
+        var late = page.WaitForRequestFinishedAsync(new PageWaitForRequestFinishedOptions
+        {
+            Predicate = r => r.Url.Contains("handler=HistoryPanel") && (r.PostData ?? "").Contains("13300005550"),
+        });
+        release.SetResult();
+        await late;
+        // Let the page's script handle the late answer before looking.
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 300))");
+
+        await Assertions.Expect(intake.HistoryNumbers).ToHaveTextAsync([earlier]);
+    });
+
+    [Fact]
     public Task Without_script_the_history_button_shows_the_earlier_complaints_and_keeps_the_form() =>
         BrowseAsync(new BrowserNewContextOptions { Locale = Chinese, JavaScriptEnabled = false }, async page =>
         {
