@@ -20,6 +20,20 @@ public static class Artifacts
         return path;
     }
 
+    /// <summary>
+    /// Saves a JPEG as artifacts/screenshots/&lt;name&gt;.jpg and returns its path: small enough for documentation
+    /// (the full page unless <paramref name="fullPage"/> is false, which keeps only the viewport).
+    /// </summary>
+    public static async Task<string> JpegAsync(IPage page, string name, int quality = 70, bool fullPage = true)
+    {
+        var path = Path.Combine(ScreenshotFolder, SafeName(name) + ".jpg");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = path, FullPage = fullPage, Type = ScreenshotType.Jpeg, Quality = quality, Animations = ScreenshotAnimations.Disabled,
+        });
+        return path;
+    }
+
     /// <summary>Saves the page's current HTML as artifacts/screenshots/&lt;name&gt;.html and returns its path.</summary>
     public static async Task<string> HtmlAsync(IPage page, string name)
     {

@@ -16,15 +16,17 @@
     var form = document.getElementById("intake-form");
     var panel = document.getElementById("customer-history");
     if (form && panel) {
-        var timer = null, last = "";
+        var timer = null, last = "", sent = 0;
         var refresh = function () {
             var data = new FormData(form);
             var key = (data.get("Input.Customer.Phone") || "") + "|" + (data.get("Input.Customer.NationalId") || "");
             if (key === last) return;
             last = key;
+            // Only the answer to the latest lookup may fill the panel: an earlier, slower one must not overwrite it.
+            var request = ++sent;
             fetch("?handler=HistoryPanel", { method: "POST", body: data, credentials: "same-origin" })
                 .then(function (r) { return r.ok ? r.text() : null; })
-                .then(function (html) { if (html !== null) panel.innerHTML = html; });
+                .then(function (html) { if (html !== null && request === sent) panel.innerHTML = html; });
         };
         form.querySelectorAll("[data-history-key]").forEach(function (input) {
             input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refresh, 350); });
