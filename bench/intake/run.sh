@@ -5,13 +5,13 @@
 #
 # Knobs (environment):
 #   BENCH_CONNECTIONS  concurrent clients for wrk and pgbench (64)      BENCH_DURATION  seconds measured per side (30)
-#   BENCH_WARMUP       seconds of warm-up per side, not recorded (10)   BENCH_THREADS   wrk threads / pgbench -j (2)
+#   BENCH_WARMUP       seconds of warm-up per side, not recorded (30)   BENCH_THREADS   wrk threads / pgbench -j (2)
 #   BENCH_PG_PORT      private PostgreSQL port (55471)                  BENCH_APP_PORT  app port (5471)
 #   BENCH_REQUEST_LOG  on|off: the app's one-line-per-request log at Information (off: that logger at Warning) (off)
 #   BENCH_PG_FSYNC     on|off for the private cluster (on: durable commits, as in production)
 #   BENCH_LABEL        free text stored with the results (e.g. what was changed)
-#   BENCH_QUIET_WAIT   seconds to wait for the machine to go idle before each side (120; 0 to skip)
-#   BENCH_NICE         niceness for PostgreSQL, the app, wrk and pgbench (-10), so that unrelated work on a shared
+#   BENCH_QUIET_WAIT   seconds to wait for the machine to go idle before each side (60; 0 to skip)
+#   BENCH_NICE         niceness for PostgreSQL, the app, wrk and pgbench (-20), so that unrelated work on a shared
 #                      machine disturbs the measurement less; 0 to leave priorities alone
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,15 +20,15 @@ source scripts/postgres.sh
 
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 DURATION=${BENCH_DURATION:-30}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-30}
 THREADS=${BENCH_THREADS:-2}
 PG_PORT_BENCH=${BENCH_PG_PORT:-55471}
 APP_PORT=${BENCH_APP_PORT:-5471}
 REQUEST_LOG=${BENCH_REQUEST_LOG:-off}
 FSYNC=${BENCH_PG_FSYNC:-on}
 LABEL=${BENCH_LABEL:-}
-QUIET_WAIT=${BENCH_QUIET_WAIT:-120}
-NICE=${BENCH_NICE:--10}
+QUIET_WAIT=${BENCH_QUIET_WAIT:-60}
+NICE=${BENCH_NICE:--20}
 WORK=.local/bench
 PG_ROOT=$WORK/pg
 APP_URL=http://127.0.0.1:$APP_PORT
@@ -56,12 +56,26 @@ busy_cores() {
   local a b; a=($(cpu_ticks)); sleep "$1"; b=($(cpu_ticks))
   awk -v bu=$((b[0]-a[0])) -v tot=$((b[1]-a[1])) -v n="$(nproc)" 'BEGIN{ printf "%.2f", (tot ? n * bu / tot : 0) }'
 }
-# CPU seconds (user+system) used so far by the given process ids.
+# CPU seconds (user+system) used so far by the given process ids (with "all", including their reaped children).
 proc_cpu_seconds() {
   local hz; hz=$(getconf CLK_TCK)
-  for pid in "$@"; do [ -r /proc/$pid/stat ] && sed -E 's/^.*\) //' /proc/$pid/stat | awk '{print $12+$13}'; done \
+  local with_children=0; [ "${1:-}" = all ] && { with_children=1; shift; }
+  for pid in "$@"; do [ -r /proc/$pid/stat ] && sed -E 's/^.*\) //' /proc/$pid/stat | awk -v c=$with_children '{print $12+$13+c*($14+$15)}'; done \
     | awk -v hz="$hz" '{s+=$1} END{printf "%.2f", s/hz}'
 }
+# Sets OUR_CPU to the CPU seconds used by everything this benchmark runs: the PostgreSQL cluster (postmaster with its
+# ended backends, and the live ones), the app, and this script's finished children (wrk, pgbench, psql).
+# Not to be called in a subshell: 'times' must see this shell's children.
+our_cpu_seconds() {
+  local postmaster pg app shell
+  postmaster=$(head -n 1 "$PG_DIR/data/postmaster.pid")
+  pg=$(awk -v a="$(proc_cpu_seconds all "$postmaster")" -v b="$(proc_cpu_seconds $(ps -o pid= --ppid "$postmaster"))" 'BEGIN{printf "%.2f", a+b}')
+  app=0; [ -n "$APP_PID" ] && app=$(proc_cpu_seconds "$APP_PID")
+  times > "$WORK/times.txt"
+  shell=$(sed -n 2p "$WORK/times.txt" | awk '{ s=0; for (i=1;i<=2;i++) { split($i, t, "m"); s += t[1]*60 + t[2] } printf "%.2f", s }')
+  OUR_CPU=$(awk -v a="$pg" -v b="$app" -v c="$shell" 'BEGIN{printf "%.2f", a+b+c}')
+}
+cores() { awk -v a="$1" -v b="$2" -v d="$3" 'BEGIN{printf "%.2f", (b-a)/d}'; }
 wait_for_quiet() {
   [ "$QUIET_WAIT" -gt 0 ] || return 0
   local waited=0 busy
@@ -134,14 +148,17 @@ BENCH_WRK_OUT=$WORK/wrk-warmup.json "${WRK[@]}" -d "${WARMUP}s" -- "$TOKEN" "$RU
 wait_for_quiet
 idle_before_api=$(busy_cores 3)
 before=$(count_complaints)
-app_cpu0=$(proc_cpu_seconds "$APP_PID"); ticks0=($(cpu_ticks))
+app_cpu0=$(proc_cpu_seconds "$APP_PID"); our_cpu_seconds; ours0=$OUR_CPU; ticks0=($(cpu_ticks)); t0=$(date +%s.%N)
 log "API: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s POST /api/complaints"
 BENCH_WRK_OUT=$WORK/wrk.json "${WRK[@]}" -d "${DURATION}s" --latency -- "$TOKEN" "$RUN_ID" "$CATEGORIES" > "$WORK/wrk.txt"
-ticks1=($(cpu_ticks)); app_cpu1=$(proc_cpu_seconds "$APP_PID")
+ticks1=($(cpu_ticks)); t1=$(date +%s.%N); our_cpu_seconds; ours1=$OUR_CPU; app_cpu1=$(proc_cpu_seconds "$APP_PID")
 after=$(count_complaints)
 cat "$WORK/wrk.txt" >&2
+elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}')
 api_busy=$(awk -v bu=$((ticks1[0]-ticks0[0])) -v tot=$((ticks1[1]-ticks0[1])) -v n="$(nproc)" 'BEGIN{printf "%.2f", n*bu/tot}')
-api_app_cores=$(awk -v a="$app_cpu0" -v b="$app_cpu1" -v d="$DURATION" 'BEGIN{printf "%.2f", (b-a)/d}')
+api_app_cores=$(cores "$app_cpu0" "$app_cpu1" "$elapsed")
+api_ours=$(cores "$ours0" "$ours1" "$elapsed")
+api_others=$(awk -v a="$api_busy" -v b="$api_ours" 'BEGIN{x=a-b; printf "%.2f", (x < 0 ? 0 : x)}')
 api_stored=$((after - before))
 
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
@@ -156,13 +173,16 @@ wait_for_quiet
 idle_before_sql=$(busy_cores 3)
 rm -rf "$WORK/pgbench-log"; mkdir -p "$WORK/pgbench-log"
 before=$(count_complaints)
-ticks0=($(cpu_ticks))
+our_cpu_seconds; ours0=$OUR_CPU; ticks0=($(cpu_ticks)); t0=$(date +%s.%N)
 log "raw SQL: pgbench -c $CONNECTIONS -j $THREADS -T $DURATION -f bench/intake/intake.sql -n"
 "${PGBENCH[@]}" -T "$DURATION" -l --log-prefix="$WORK/pgbench-log/tx" complaintdesk > "$WORK/pgbench.txt" 2>&1
-ticks1=($(cpu_ticks))
+ticks1=($(cpu_ticks)); t1=$(date +%s.%N); our_cpu_seconds; ours1=$OUR_CPU
 after=$(count_complaints)
 cat "$WORK/pgbench.txt" >&2
+elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}')
 sql_busy=$(awk -v bu=$((ticks1[0]-ticks0[0])) -v tot=$((ticks1[1]-ticks0[1])) -v n="$(nproc)" 'BEGIN{printf "%.2f", n*bu/tot}')
+sql_ours=$(cores "$ours0" "$ours1" "$elapsed")
+sql_others=$(awk -v a="$sql_busy" -v b="$sql_ours" 'BEGIN{x=a-b; printf "%.2f", (x < 0 ? 0 : x)}')
 sql_stored=$((after - before))
 sql_tps=$(grep -oE "^tps = [0-9.]+" "$WORK/pgbench.txt" | grep -oE "[0-9.]+$")
 sql_failed=$(grep -oE "^number of failed transactions: [0-9]+" "$WORK/pgbench.txt" | grep -oE "[0-9]+$" || echo 0)
@@ -179,8 +199,8 @@ ratio=$(awk -v a="$api_rps" -v s="$sql_tps" 'BEGIN{printf "%.3f", (s > 0 ? a / s
 target_met=$(awk -v r="$ratio" -v p="$api_p99" 'BEGIN{ if (r >= 0.5 && p < 100) print "true"; else print "false" }')
 cpu_model=$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo)
 
-for v in api_stored api_busy api_app_cores idle_before_api idle_before_sql sql_tps sql_failed sql_stored sql_p50 sql_p90 sql_p99 \
-         sql_busy ratio; do
+for v in api_stored api_busy api_app_cores api_others idle_before_api idle_before_sql sql_tps sql_failed sql_stored sql_p50 \
+         sql_p90 sql_p99 sql_busy sql_others ratio; do
   [[ "${!v}" =~ ^-?[0-9]+(\.[0-9]+)?$ ]] || { echo "internal error: $v is '${!v}'" >&2; exit 1; }
 done
 mkdir -p bench/results
@@ -191,6 +211,7 @@ jq -n \
   --arg request_log "$REQUEST_LOG" --arg fsync "$FSYNC" --arg nice "$NICE" \
   --argjson api_stored "$api_stored" --argjson api_busy "$api_busy" --argjson api_app_cores "$api_app_cores" \
   --argjson idle_before_api "$idle_before_api" --argjson idle_before_sql "$idle_before_sql" \
+  --argjson api_others "$api_others" --argjson sql_others "$sql_others" \
   --argjson sql_tps "$sql_tps" --argjson sql_failed "$sql_failed" --argjson sql_stored "$sql_stored" \
   --argjson sql_p50 "$sql_p50" --argjson sql_p90 "$sql_p90" --argjson sql_p99 "$sql_p99" --argjson sql_busy "$sql_busy" \
   --argjson ratio "$ratio" --argjson target_met "$target_met" \
@@ -201,10 +222,10 @@ jq -n \
     settings: {connections: $connections, duration_s: $duration, threads: $threads, request_log: $request_log,
                postgres_fsync: $fsync, idempotency_key: "unique per request", nice: ($nice | tonumber)},
     api: ($api + {complaints_stored: $api_stored, machine_busy_cores: $api_busy, app_process_cores: $api_app_cores,
-                  other_load_before_cores: $idle_before_api}),
+                  other_processes_cores: $api_others, other_load_before_cores: $idle_before_api}),
     sql: {transactions_per_s: $sql_tps, failed: $sql_failed, complaints_stored: $sql_stored,
           latency_ms: {p50: $sql_p50, p90: $sql_p90, p99: $sql_p99}, machine_busy_cores: $sql_busy,
-          other_load_before_cores: $idle_before_sql},
+          other_processes_cores: $sql_others, other_load_before_cores: $idle_before_sql},
     ratio_api_to_sql: $ratio, target: "ratio >= 0.5 and API p99 < 100 ms", target_met: $target_met,
     machine: {cores: ($nproc | tonumber), cpu: $cpu, kernel: $kernel,
               note: "app, PostgreSQL, wrk and pgbench all share these cores"},
@@ -212,10 +233,10 @@ jq -n \
 
 jq -r '
   "# Intake benchmark \(.time)\(if .label != "" then " — " + .label else "" end)\n",
-  "| side | rate | p50 ms | p90 ms | p99 ms | stored | machine busy (cores) |",
-  "| --- | --- | --- | --- | --- | --- | --- |",
-  "| API (wrk, POST /api/complaints) | \(.api.successful_per_s) req/s | \(.api.latency_ms.p50) | \(.api.latency_ms.p90) | \(.api.latency_ms.p99) | \(.api.complaints_stored) | \(.api.machine_busy_cores) (app \(.api.app_process_cores)) |",
-  "| raw SQL (pgbench, intake.sql) | \(.sql.transactions_per_s) tx/s | \(.sql.latency_ms.p50) | \(.sql.latency_ms.p90) | \(.sql.latency_ms.p99) | \(.sql.complaints_stored) | \(.sql.machine_busy_cores) |",
+  "| side | rate | p50 ms | p90 ms | p99 ms | stored | machine busy (cores) | of which unrelated processes |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| API (wrk, POST /api/complaints) | \(.api.successful_per_s) req/s | \(.api.latency_ms.p50) | \(.api.latency_ms.p90) | \(.api.latency_ms.p99) | \(.api.complaints_stored) | \(.api.machine_busy_cores) (app \(.api.app_process_cores)) | \(.api.other_processes_cores) |",
+  "| raw SQL (pgbench, intake.sql) | \(.sql.transactions_per_s * 10 | round / 10) tx/s | \(.sql.latency_ms.p50) | \(.sql.latency_ms.p90) | \(.sql.latency_ms.p99) | \(.sql.complaints_stored) | \(.sql.machine_busy_cores) | \(.sql.other_processes_cores) |",
   "",
   "Ratio API / raw SQL: **\(.ratio_api_to_sql)**; target (\(.target)) met: **\(.target_met)**.",
   "",
