@@ -12,7 +12,9 @@
 #   BENCH_LABEL        free text stored with the results (e.g. what was changed)
 #   BENCH_QUIET_WAIT   seconds to wait for the machine to go idle before each side (60; 0 to skip)
 #   BENCH_NICE         niceness for PostgreSQL, the app, wrk and pgbench (-20), so that unrelated work on a shared
-#                      machine disturbs the measurement less; 0 to leave priorities alone
+#                      machine disturbs the measurement less; 0 to leave priorities alone. With the kernel's autogroup
+#                      scheduling, nice only ranks processes within one session, so the benchmark also runs in a
+#                      session of its own and gives that session (and PostgreSQL's) the same niceness.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -36,6 +38,14 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUN_ID=$(date +%s)
 
 log() { echo "[bench] $*" >&2; }
+
+AUTOGROUP=off
+if [ "$NICE" != 0 ] && [ -w /proc/self/autogroup ] && [ "$(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null)" = 1 ]; then
+  if [ -z "${BENCH_OWN_SESSION:-}" ]; then
+    BENCH_OWN_SESSION=1 exec setsid --wait "$0" "$@"
+  fi
+  echo "$NICE" > /proc/self/autogroup && AUTOGROUP=on
+fi
 
 # --- tools -----------------------------------------------------------------------------------------------------------
 need_apt=()
@@ -105,6 +115,8 @@ create_database complaintdesk
 if [ "$NICE" != 0 ]; then
   postmaster=$(head -n 1 "$PG_DIR/data/postmaster.pid")
   renice -n "$NICE" -p "$postmaster" $(ps -o pid= --ppid "$postmaster") >/dev/null
+  # pg_ctl starts the postmaster in a session (so an autogroup) of its own.
+  [ "$AUTOGROUP" = on ] && echo "$NICE" > "/proc/$postmaster/autogroup"
 fi
 NICE_CMD=(nice -n "$NICE")
 psql_bench() { PGCLIENTENCODING=UTF8 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d complaintdesk -v ON_ERROR_STOP=1 -qAt "$@"; }
@@ -208,7 +220,7 @@ out=bench/results/intake-$STAMP
 jq -n \
   --arg stamp "$STAMP" --arg run_label "$LABEL" --argjson api "$api" \
   --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" --argjson threads "$THREADS" \
-  --arg request_log "$REQUEST_LOG" --arg fsync "$FSYNC" --arg nice "$NICE" \
+  --arg request_log "$REQUEST_LOG" --arg fsync "$FSYNC" --arg nice "$NICE" --arg autogroup "$AUTOGROUP" \
   --argjson api_stored "$api_stored" --argjson api_busy "$api_busy" --argjson api_app_cores "$api_app_cores" \
   --argjson idle_before_api "$idle_before_api" --argjson idle_before_sql "$idle_before_sql" \
   --argjson api_others "$api_others" --argjson sql_others "$sql_others" \
@@ -220,7 +232,8 @@ jq -n \
   --arg pgbench "$("$PG_BIN/pgbench" --version)" --arg wrk "$(wrk -v 2>&1 | head -n 1)" \
   '{time: $stamp, label: $run_label,
     settings: {connections: $connections, duration_s: $duration, threads: $threads, request_log: $request_log,
-               postgres_fsync: $fsync, idempotency_key: "unique per request", nice: ($nice | tonumber)},
+               postgres_fsync: $fsync, idempotency_key: "unique per request", nice: ($nice | tonumber),
+               autogroup_nice: ($autogroup == "on")},
     api: ($api + {complaints_stored: $api_stored, machine_busy_cores: $api_busy, app_process_cores: $api_app_cores,
                   other_processes_cores: $api_others, other_load_before_cores: $idle_before_api}),
     sql: {transactions_per_s: $sql_tps, failed: $sql_failed, complaints_stored: $sql_stored,
@@ -240,7 +253,7 @@ jq -r '
   "",
   "Ratio API / raw SQL: **\(.ratio_api_to_sql)**; target (\(.target)) met: **\(.target_met)**.",
   "",
-  "Settings: \(.settings.connections) clients, \(.settings.duration_s) s each, \(.settings.threads) client threads, request log \(.settings.request_log), PostgreSQL fsync \(.settings.postgres_fsync), Idempotency-Key \(.settings.idempotency_key).",
+  "Settings: \(.settings.connections) clients, \(.settings.duration_s) s each, \(.settings.threads) client threads, request log \(.settings.request_log), PostgreSQL fsync \(.settings.postgres_fsync), Idempotency-Key \(.settings.idempotency_key), niceness \(.settings.nice) (session too: \(.settings.autogroup_nice)).",
   "API errors: \(.api.errors | tojson). pgbench failed transactions: \(.sql.failed). Other load just before (cores): API \(.api.other_load_before_cores), SQL \(.sql.other_load_before_cores).",
   "",
   "Machine: \(.machine.cores) cores (\(.machine.cpu)), kernel \(.machine.kernel); \(.machine.note).",
