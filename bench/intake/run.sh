@@ -10,6 +10,7 @@
 #   BENCH_REQUEST_LOG  on|off: the app's one-line-per-request log at Information (off: that logger at Warning) (off)
 #   BENCH_PG_FSYNC     on|off for the private cluster (on: durable commits, as in production)
 #   BENCH_LABEL        free text stored with the results (e.g. what was changed)
+#   BENCH_PG_OPTIONS   appended to the app's connection string, e.g. "Max Auto Prepare=20" (none)
 #   BENCH_QUIET_WAIT   seconds to wait for the machine to go idle before each side (60; 0 to skip)
 #   BENCH_NICE         niceness for PostgreSQL, the app, wrk and pgbench (-20), so that unrelated work on a shared
 #                      machine disturbs the measurement less; 0 to leave priorities alone. With the kernel's autogroup
@@ -29,6 +30,7 @@ APP_PORT=${BENCH_APP_PORT:-5471}
 REQUEST_LOG=${BENCH_REQUEST_LOG:-off}
 FSYNC=${BENCH_PG_FSYNC:-on}
 LABEL=${BENCH_LABEL:-}
+PG_OPTIONS=${BENCH_PG_OPTIONS:-}
 QUIET_WAIT=${BENCH_QUIET_WAIT:-60}
 NICE=${BENCH_NICE:--20}
 WORK=.local/bench
@@ -93,7 +95,7 @@ wait_for_quiet() {
     busy=$(busy_cores 3)
     if awk -v b="$busy" 'BEGIN{exit !(b < 0.25)}'; then log "machine idle (${busy} cores busy)"; return 0; fi
     if [ "$waited" -ge "$QUIET_WAIT" ]; then log "machine still busy (${busy} cores) after ${waited}s; measuring anyway"; return 0; fi
-    log "machine busy (${busy} cores by other processes); waiting"; sleep 7; waited=$((waited + 10))
+    log "machine busy (${busy} cores); waiting"; sleep 7; waited=$((waited + 10))
   done
 }
 
@@ -132,7 +134,7 @@ fi
 log "starting the app on $APP_URL (Development for the demo users; request log $REQUEST_LOG; console to $WORK/app.log)"
 (
   cd "$APP_DIR"
-  ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=$APP_URL ConnectionStrings__Complaints="$PG_CONNECTION" \
+  ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=$APP_URL ConnectionStrings__Complaints="$PG_CONNECTION${PG_OPTIONS:+;$PG_OPTIONS}" \
     exec "${NICE_CMD[@]}" dotnet ComplaintDesk.Web.dll "${app_args[@]}"
 ) > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -220,7 +222,7 @@ out=bench/results/intake-$STAMP
 jq -n \
   --arg stamp "$STAMP" --arg run_label "$LABEL" --argjson api "$api" \
   --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" --argjson threads "$THREADS" \
-  --arg request_log "$REQUEST_LOG" --arg fsync "$FSYNC" --arg nice "$NICE" --arg autogroup "$AUTOGROUP" \
+  --arg request_log "$REQUEST_LOG" --arg fsync "$FSYNC" --arg nice "$NICE" --arg autogroup "$AUTOGROUP" --arg pg_options "$PG_OPTIONS" \
   --argjson api_stored "$api_stored" --argjson api_busy "$api_busy" --argjson api_app_cores "$api_app_cores" \
   --argjson idle_before_api "$idle_before_api" --argjson idle_before_sql "$idle_before_sql" \
   --argjson api_others "$api_others" --argjson sql_others "$sql_others" \
@@ -232,7 +234,7 @@ jq -n \
   --arg pgbench "$("$PG_BIN/pgbench" --version)" --arg wrk "$(wrk -v 2>&1 | head -n 1)" \
   '{time: $stamp, label: $run_label,
     settings: {connections: $connections, duration_s: $duration, threads: $threads, request_log: $request_log,
-               postgres_fsync: $fsync, idempotency_key: "unique per request", nice: ($nice | tonumber),
+               postgres_fsync: $fsync, idempotency_key: "unique per request", nice: ($nice | tonumber), app_connection_options: $pg_options,
                autogroup_nice: ($autogroup == "on")},
     api: ($api + {complaints_stored: $api_stored, machine_busy_cores: $api_busy, app_process_cores: $api_app_cores,
                   other_processes_cores: $api_others, other_load_before_cores: $idle_before_api}),
