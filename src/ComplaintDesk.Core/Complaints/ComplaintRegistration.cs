@@ -50,12 +50,10 @@ public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumber
         var number = await numbers.NextAsync(db, now, ct);
         var complaint = Complaint.Register(number, registration, deadline.For(registration.ReceivedAt), by, now);
         db.Complaints.Add(complaint);
+        record?.Complete(complaint);
+        // The number's row stays locked until the commit, so this is kept to two round trips: the complaint (for its
+        // id), then its timeline entry and the key's link together.
         await db.SaveChangesAsync(ct);
-        if (record is not null)
-        {
-            record.Complete(complaint.Id);
-            await db.SaveChangesAsync(ct);
-        }
         await tx.CommitAsync(ct);
         return new RegistrationResult(complaint, Replayed: false);
     }

@@ -17,7 +17,10 @@ public sealed class IdempotencyRecord
     public long StaffId { get; private set; }
     public string RequestHash { get; private set; } = "";
     public long? ComplaintId { get; private set; }
+    /// <summary>Set only on the registering request, so the link is saved together with the new complaint.</summary>
+    public Complaints.Complaint? Complaint { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public void Complete(long complaintId) => ComplaintId = complaintId;
+    /// <summary>Links the key to the complaint it produced; saved in the same SaveChanges as the complaint itself.</summary>
+    public void Complete(Complaints.Complaint complaint) => Complaint = complaint;
 }

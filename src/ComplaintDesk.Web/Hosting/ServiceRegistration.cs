@@ -25,7 +25,8 @@ public static class ServiceRegistration
     {
         var connectionString = configuration.GetConnectionString("Complaints")
             ?? throw new InvalidOperationException("ConnectionStrings:Complaints is not configured.");
-        services.AddDbContext<ComplaintDbContext>(o => o.UseNpgsql(connectionString));
+        // Pooled: a context per request is taken from a pool instead of being built, which is measurable at intake rates.
+        services.AddDbContextPool<ComplaintDbContext>(o => o.UseNpgsql(connectionString));
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section));

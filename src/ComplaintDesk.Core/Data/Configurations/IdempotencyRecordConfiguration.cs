@@ -16,6 +16,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.RequestHash).HasMaxLength(64);
         b.HasIndex(r => r.CreatedAt);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(r => r.StaffId);
-        b.HasOne<Complaints.Complaint>().WithMany().HasForeignKey(r => r.ComplaintId);
+        b.HasOne(r => r.Complaint).WithMany().HasForeignKey(r => r.ComplaintId);
     }
 }

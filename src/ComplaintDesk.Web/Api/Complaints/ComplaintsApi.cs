@@ -41,14 +41,16 @@ public static class ComplaintsApi
 
     private static async Task<Created<ComplaintView>> Register(
         RegisterComplaintRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        HttpContext http, ComplaintRegistration registration, ComplaintQueries queries, CancellationToken ct)
+        HttpContext http, ComplaintRegistration registration, CancellationToken ct)
     {
         if (idempotencyKey is { Length: 0 or > 100 })
             throw new BadHeaderException("Idempotency-Key", "Idempotency-Key must be 1 to 100 characters.");
         var actor = http.User.ToActor();
         var result = await registration.RegisterAsync(request, actor, idempotencyKey, ct);
         if (result.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
-        var view = await queries.GetAsync(result.Complaint.Id, actor, ct);
+        // The complaint as saved (id and version read back by the insert) or, for a replay, as loaded in full:
+        // no second read of what was just written.
+        var view = ComplaintView.From(result.Complaint, ComplaintQueries.MustMaskPersonalData(actor));
         Describe(http, view);
         return TypedResults.Created($"/api/complaints/{view.Id}", view);
     }

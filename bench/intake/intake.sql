@@ -1,0 +1,55 @@
+-- pgbench script for the intake benchmark: the writes of one complaint registration, statement for statement and
+-- round trip for round trip as the API sends them (see ComplaintRegistration.RegisterAsync), in one transaction:
+--   1. claim the Idempotency-Key            BEGIN \; insert into idempotency_keys (Npgsql sends BEGIN with the
+--                                           first statement, not as a round trip of its own)
+--   2. issue the day's next number          queue on the advisory lock, then upsert complaint_number_counters;
+--                                           the counter row stays locked until COMMIT
+--   3. the complaint row                    insert into complaints ... returning id, xmin
+--   4. link the key, add the timeline       update idempotency_keys \; insert into timeline_events ... returning id
+--                                           (one round trip, as EF Core batches them)
+-- Not included: the API's read before the transaction (is the category active?), and its HTTP, auth, JSON and
+-- validation work. This is the database's share of a registration: the rate the API cannot beat.
+-- Variables (pgbench -D): staff (the registering staff id), cat_min / cat_max (active category id range).
+-- Needs pgbench's default simple protocol: ':name' inside quotes is substituted as text.
+-- 1129205327 is ComplaintNumberIssuer.QueueLockClass (0x434E4E4F).
+
+\set category random(:cat_min, :cat_max)
+\set phone random(13000000000, 13999999999)
+\set amount random(2, 900)
+\set reference random(1, 2000000000)
+
+BEGIN \;
+INSERT INTO idempotency_keys (key, staff_id, complaint_id, created_at, request_hash)
+VALUES ('pgbench-' || gen_random_uuid()::text, :staff, NULL, now(),
+        encode(sha256(convert_to('register ' || :phone || ' ' || :amount || ' ' || :reference, 'UTF8')), 'hex'))
+RETURNING key AS idem_key \gset
+
+WITH queue AS (SELECT pg_advisory_xact_lock(1129205327, hashtext('TS')))
+INSERT INTO complaint_number_counters (prefix, day, last_value)
+SELECT 'TS', (now() AT TIME ZONE 'Asia/Shanghai')::date, 1 FROM queue
+ON CONFLICT (prefix, day) DO UPDATE SET last_value = complaint_number_counters.last_value + 1
+RETURNING prefix || to_char(day, 'YYYYMMDD') || lpad(last_value::text, greatest(6, length(last_value::text)), '0') AS number \gset
+
+INSERT INTO complaints (appeal_count, assigned_at, assigned_by_id, assigned_by_name, assignee_id, assignee_name,
+    assignee_staff_number, category_id, channel, department_id, description, desired_outcome, escalation_level, number,
+    priority, received_at, registered_at, registered_by_id, resolved_at, status, timeline_head, timeline_length,
+    updated_at, customer_reference, customer_email, customer_name, customer_national_id, customer_phone)
+VALUES (0, NULL, NULL, NULL, NULL, NULL,
+    NULL, :category, 'Phone', NULL,
+    '客户反映信用卡年费在未告知的情况下被重复扣收两次，共计' || :amount || '元，多次致电客服未获处理，要求尽快核实并退还。',
+    '退还相关费用并书面道歉', 0, ':number',
+    'Normal', now(), now(), :staff, NULL, 'Registered',
+    encode(sha256(convert_to(':number' || :amount, 'UTF8')), 'hex'), 1,
+    now(), 'CR' || lpad(:reference::text, 10, '0'), NULL, '张伟', NULL, :phone::text)
+RETURNING id AS complaint_id, xmin AS version \gset
+
+UPDATE idempotency_keys SET complaint_id = :complaint_id
+WHERE key = ':idem_key' AND staff_id = :staff \;
+INSERT INTO timeline_events (actor_id, actor_name, actor_staff_number, complaint_id, customer_visible, details,
+    from_status, hash, occurred_at, previous_hash, sequence, to_status, type)
+VALUES (:staff, '王柜员', 'C1001', :complaint_id, true,
+    ('{"number":":number","channel":"Phone","categoryId":' || :category || ',"priority":"Normal"}')::json,
+    NULL, encode(sha256(convert_to(':number' || :amount, 'UTF8')), 'hex'), now(), '', 1, 'Registered', 'Registered')
+RETURNING id;
+
+COMMIT;
