@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Buffers.Text;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
@@ -59,23 +57,12 @@ public sealed class OpenCaseQueries(ComplaintDbContext db, TimeProvider clock, R
 
     public static bool TryDecodeCursor(string cursor, out (DateTimeOffset At, long Id) position)
     {
-        position = default;
-        Span<byte> bytes = stackalloc byte[16];
-        if (cursor.Length > 24 || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 16) return false;
-        var ticks = BinaryPrimitives.ReadInt64LittleEndian(bytes);
-        var id = BinaryPrimitives.ReadInt64LittleEndian(bytes[8..]);
-        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks || id <= 0) return false;
-        position = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-        return true;
+        var ok = KeysetCursor.TryDecode(cursor, out var at, out var id);
+        position = ok ? (at, id) : default;
+        return ok;
     }
 
-    private static string EncodeCursor(OpenCaseRow last)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, last.ReceivedAt.UtcTicks);
-        BinaryPrimitives.WriteInt64LittleEndian(bytes[8..], last.Id);
-        return Base64Url.EncodeToString(bytes);
-    }
+    private static string EncodeCursor(OpenCaseRow last) => KeysetCursor.Encode(last.ReceivedAt, last.Id);
 
     private static (DateTimeOffset, long) DecodeCursor(string cursor) =>
         TryDecodeCursor(cursor, out var p) ? p : throw new RuleViolationException("cursor", "The cursor is not valid.");

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
@@ -66,27 +65,10 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
         return counts ?? new QueueCounts(0, 0, 0);
     }
 
-    public static string EncodeCursor(DateTimeOffset dueAt, long id)
-    {
-        var bytes = new byte[16];
-        BitConverter.TryWriteBytes(bytes.AsSpan(0, 8), dueAt.UtcTicks);
-        BitConverter.TryWriteBytes(bytes.AsSpan(8, 8), id);
-        return Base64Url.EncodeToString(bytes);
-    }
+    public static string EncodeCursor(DateTimeOffset dueAt, long id) => KeysetCursor.Encode(dueAt, id);
 
-    public static bool TryDecodeCursor(string cursor, out DateTimeOffset dueAt, out long id)
-    {
-        dueAt = default;
-        id = 0;
-        var bytes = new byte[16];
-        if (!Base64Url.IsValid(cursor) || Base64Url.GetMaxDecodedLength(cursor.Length) > 16) return false;
-        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 16) return false;
-        var ticks = BitConverter.ToInt64(bytes, 0);
-        id = BitConverter.ToInt64(bytes, 8);
-        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks || id <= 0) return false;
-        dueAt = new DateTimeOffset(ticks, TimeSpan.Zero);
-        return true;
-    }
+    public static bool TryDecodeCursor(string cursor, out DateTimeOffset dueAt, out long id) =>
+        KeysetCursor.TryDecode(cursor, out dueAt, out id);
 
     private IQueryable<Complaint> OpenFor(long handlerId) =>
         db.Complaints.AsNoTracking().Where(c => c.AssigneeId == handlerId
