@@ -15,4 +15,8 @@ public enum CaseAction
     Withdraw,
     Escalate,
     DecideEscalation,
+    Pause,
+    Resume,
+    RequestExtension,
+    DecideExtension,
 }

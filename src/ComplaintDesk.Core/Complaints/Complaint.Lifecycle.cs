@@ -38,7 +38,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>Triage corrects the type and priority, typically of channel intake that arrived "Unclassified".</summary>
-    public void Recategorize(long categoryId, Priority priority, Actor by, DateTimeOffset now)
+    public void Recategorize(long categoryId, Priority priority, Actor by, DateTimeOffset now, Sla.SlaRules rules)
     {
         Require("re-categorise", IsOpen);
         if (categoryId == CategoryId && priority == Priority)
@@ -46,14 +46,17 @@ public sealed partial class Complaint
         var before = new { categoryId = CategoryId, priority = Priority.ToString() };
         CategoryId = categoryId;
         Priority = priority;
+        // The deadlines follow the new category's policy unless a person has already extended them.
+        Replan(rules, Clock.Normalize(now));
         Record(TimelineEventType.Recategorized, by, now, Status, Status,
-            new { from = before, categoryId, priority = priority.ToString() });
+            new { from = before, categoryId, priority = priority.ToString(), responseDueAt = ResponseDueAt });
     }
 
     public void StartHandling(Actor by, DateTimeOffset now)
     {
         Require("start handling", Status == ComplaintStatus.Assigned);
         RequireOwner(by);
+        Reach(now, Sla.SlaTarget.Acknowledgement);
         Move(ComplaintStatus.InProgress, TimelineEventType.HandlingStarted, by, now, new { }, customerVisible: true);
     }
 
@@ -72,6 +75,7 @@ public sealed partial class Complaint
         var visible = customerVisible && kind != HandlingStepKind.InternalNote;
         var step = new HandlingStep(kind, text, visible, dueAt, by, now);
         _steps.Add(step);
+        if (kind == HandlingStepKind.CustomerContact) Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact);
         Record(TimelineEventType.StepRecorded, by, now, Status, Status, new { kind = kind.ToString(), text, dueAt }, visible);
         return step;
     }
@@ -90,6 +94,8 @@ public sealed partial class Complaint
         Require("give feedback on", Status == ComplaintStatus.Resolved);
         RequireOwner(by);
         Feedback = new Feedback(channel, summary, Clock.Normalize(now), by.Name, by.StaffNumber);
+        // Telling the customer the decision is what every regulator's clock waits for.
+        Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact, Sla.SlaTarget.Resolution, Sla.SlaTarget.Review);
         Move(ComplaintStatus.AwaitingConfirmation, TimelineEventType.FeedbackGiven, by, now,
             new { channel = channel.ToString(), summary }, customerVisible: true);
     }
@@ -102,7 +108,7 @@ public sealed partial class Complaint
             new { reason = nameof(ClosureReason.Confirmed), customerSatisfied, comment }, customerVisible: true);
     }
 
-    public void Appeal(string reason, Actor by, DateTimeOffset now)
+    public void Appeal(string reason, Actor by, DateTimeOffset now, Sla.SlaRules rules)
     {
         var closedWithoutAnswer = Status == ComplaintStatus.Closed
             && Closure?.Reason == ClosureReason.NoResponse
@@ -111,6 +117,7 @@ public sealed partial class Complaint
         AppealCount++;
         _appeals.Add(new Appeal(AppealCount, reason, by, Clock.Normalize(now)));
         Closure = null;
+        StartReview(rules, Clock.Normalize(now));
         Move(ComplaintStatus.Reopened, TimelineEventType.Appealed, by, now, new { reason, appeal = AppealCount }, customerVisible: true);
     }
 
@@ -127,6 +134,7 @@ public sealed partial class Complaint
     {
         Require("withdraw", IsOpen);
         Closure = new Closure(ClosureReason.Withdrawn, null, reason, Clock.Normalize(now));
+        StopClocks(by, now);
         Move(ComplaintStatus.Withdrawn, TimelineEventType.Withdrawn, by, now, new { reason }, customerVisible: true);
     }
 

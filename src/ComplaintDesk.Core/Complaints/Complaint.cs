@@ -60,13 +60,11 @@ public sealed partial class Complaint
 
     public bool IsOpen => Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
 
-    public static Complaint Register(string number, Registration registration, DateTimeOffset responseDueAt, Actor by, DateTimeOffset now)
+    public static Complaint Register(string number, Registration registration, Sla.SlaRules rules, Actor by, DateTimeOffset now)
     {
         now = Clock.Normalize(now);
         if (registration.ReceivedAt > now)
             throw new RuleViolationException("receivedAt", "A complaint cannot be received in the future.");
-        if (responseDueAt <= registration.ReceivedAt)
-            throw new RuleViolationException("responseDueAt", "The response deadline must be after the complaint was received.");
 
         var complaint = new Complaint
         {
@@ -76,15 +74,15 @@ public sealed partial class Complaint
             Channel = registration.Channel,
             ReceivedAt = Clock.Normalize(registration.ReceivedAt),
             RegisteredAt = now,
-            ResponseDueAt = Clock.Normalize(responseDueAt),
             RegisteredById = by.StaffId,
             CategoryId = registration.CategoryId,
             Priority = registration.Priority,
             Description = registration.Description,
             DesiredOutcome = registration.DesiredOutcome,
         };
+        complaint.StartClocks(rules, now);
         complaint.Record(TimelineEventType.Registered, by, now, null, ComplaintStatus.Registered,
-            new { number, channel = registration.Channel.ToString(), categoryId = registration.CategoryId, priority = registration.Priority.ToString(), responseDueAt = Clock.Normalize(responseDueAt) },
+            new { number, channel = registration.Channel.ToString(), categoryId = registration.CategoryId, priority = registration.Priority.ToString(), responseDueAt = complaint.ResponseDueAt, slaProfile = rules.Profile.Code },
             customerVisible: true);
         return complaint;
     }

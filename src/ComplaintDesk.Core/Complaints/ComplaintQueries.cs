@@ -23,13 +23,16 @@ public sealed record ComplaintFilter(
 }
 
 /// <summary>Reads for both front ends. Lists page by id descending (newest first) with a keyset cursor.</summary>
-public sealed class ComplaintQueries(ComplaintDbContext db)
+public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider sla, TimeProvider clock)
 {
     public static Task<Complaint?> LoadFullAsync(IQueryable<Complaint> complaints, long id, CancellationToken ct) =>
         complaints
             .Include(c => c.Steps)
             .Include(c => c.Appeals)
             .Include(c => c.Escalations)
+            .Include(c => c.Deadlines)
+            .Include(c => c.Pauses)
+            .Include(c => c.Extensions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
 
@@ -39,7 +42,7 @@ public sealed class ComplaintQueries(ComplaintDbContext db)
     public async Task<ComplaintView> GetAsync(long id, Actor viewer, CancellationToken ct)
     {
         var complaint = await LoadFullAsync(db.Complaints.AsNoTracking(), id, ct) ?? throw new NotFoundException("Complaint", id);
-        return ComplaintView.From(complaint, MustMaskPersonalData(viewer));
+        return ComplaintView.From(complaint, MustMaskPersonalData(viewer), await sla.GetAsync(db, ct), clock.GetUtcNow());
     }
 
     public async Task<ComplaintView> GetByNumberAsync(string number, Actor viewer, CancellationToken ct)

@@ -7,6 +7,7 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Idempotency;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Sla;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -16,13 +17,14 @@ namespace ComplaintDesk.Complaints;
 public sealed record RegistrationResult(Complaint Complaint, bool Replayed);
 
 /// <summary>Intake: numbers and stores a new complaint, at most once per Idempotency-Key.</summary>
-public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, ResponseDeadline deadline, TimeProvider clock)
+public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, SlaRulesProvider sla, TimeProvider clock)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterComplaintRequest r, Actor by, string? idempotencyKey, CancellationToken ct)
     {
         var now = Clock.Normalize(clock.GetUtcNow());
         var categoryId = await ResolveCategoryAsync(r.CategoryId, ct);
         var requestHash = idempotencyKey is null ? null : Hash(r);
+        var rules = await sla.GetAsync(db, ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         IdempotencyRecord? record = null;
@@ -48,11 +50,11 @@ public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumber
                 Blank(c.NationalId) is { } id ? PersonalData.NormalizeNationalId(id) : null, Blank(c.CustomerReference)),
             r.Channel!.Value, r.ReceivedAt ?? now, categoryId, r.Priority ?? Priority.Normal, r.Description!, Blank(r.DesiredOutcome));
         var number = await numbers.NextAsync(db, now, ct);
-        var complaint = Complaint.Register(number, registration, deadline.For(registration.ReceivedAt), by, now);
+        var complaint = Complaint.Register(number, registration, rules, by, now);
         db.Complaints.Add(complaint);
         record?.Complete(complaint);
         // The number's row stays locked until the commit, so this is kept to two round trips: the complaint (for its
-        // id), then its timeline entry and the key's link together.
+        // id), then its timeline entry, deadlines and the key's link together.
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new RegistrationResult(complaint, Replayed: false);

@@ -1,7 +1,9 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Steps;
 using ComplaintDesk.Data;
+using ComplaintDesk.Notifications;
 using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,7 +15,7 @@ namespace ComplaintDesk.Complaints;
 /// checks the version the caller saw (when given), runs the aggregate's transition and saves the change together
 /// with its timeline entry in one SaveChanges.
 /// </summary>
-public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
+public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock, SlaRulesProvider sla, NoticeOutbox outbox)
 {
     public async Task<Complaint> AssignAsync(long id, AssignRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
     {
@@ -26,10 +28,11 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
     {
         if (r.CategoryId is { } categoryId) await EnsureTriageCategoryAsync(categoryId, ct);
         var (departmentId, handler) = await AssignmentTargetAsync(new AssignRequest(r.DepartmentId, r.HandlerId), ct);
+        var rules = await sla.GetAsync(db, ct);
         return await ChangeAsync(id, by, expectedVersion, c =>
         {
             var (category, priority) = (r.CategoryId ?? c.CategoryId, r.Priority ?? c.Priority);
-            if (category != c.CategoryId || priority != c.Priority) c.Recategorize(category, priority, by, Now);
+            if (category != c.CategoryId || priority != c.Priority) c.Recategorize(category, priority, by, Now, rules);
             c.Assign(departmentId, handler, by, Now);
         }, ct);
     }
@@ -59,8 +62,32 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
     public Task<Complaint> ConfirmAsync(long id, ConfirmRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.Confirm(r.CustomerSatisfied!.Value, r.Comment, by, Now), ct);
 
-    public Task<Complaint> AppealAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
-        ChangeAsync(id, by, expectedVersion, c => c.Appeal(r.Reason!, by, Now), ct);
+    public async Task<Complaint> AppealAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
+    {
+        var rules = await sla.GetAsync(db, ct);
+        return await ChangeAsync(id, by, expectedVersion, c => c.Appeal(r.Reason!, by, Now, rules), ct);
+    }
+
+    public Task<Complaint> PauseAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
+        ChangeAsync(id, by, expectedVersion, c => c.Pause(r.Reason!, by, Now), ct);
+
+    public async Task<Complaint> ResumeAsync(long id, Actor by, uint? expectedVersion, CancellationToken ct)
+    {
+        var rules = await sla.GetAsync(db, ct);
+        return await ChangeAsync(id, by, expectedVersion, c => c.Resume(by, Now, rules), ct);
+    }
+
+    public async Task<Complaint> RequestExtensionAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
+    {
+        var rules = await sla.GetAsync(db, ct);
+        return await ChangeAsync(id, by, expectedVersion, c => c.RequestExtension(r.Reason!, by, Now, rules), ct);
+    }
+
+    public async Task<Complaint> DecideExtensionAsync(long id, ExtensionDecisionRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
+    {
+        var rules = await sla.GetAsync(db, ct);
+        return await ChangeAsync(id, by, expectedVersion, c => c.DecideExtension(r.Approve!.Value, r.Comment, by, Now, rules), ct);
+    }
 
     public Task<Complaint> CloseAsync(long id, CloseRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.CloseWithoutResponse(r.Comment, by, Now), ct);
@@ -106,12 +133,17 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock)
     {
         var complaint = await db.Complaints
             .Include(c => c.Escalations)
+            .Include(c => c.Deadlines)
+            .Include(c => c.Pauses)
+            .Include(c => c.Extensions)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("Complaint", id);
         if (expectedVersion is { } expected && expected != complaint.Version)
             throw await ConflictAsync(id, by, ct);
 
         change(complaint);
+        await outbox.QueueAsync(complaint, Now, ct);
         try
         {
             await db.SaveChangesAsync(ct);

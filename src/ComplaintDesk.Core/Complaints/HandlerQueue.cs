@@ -1,6 +1,7 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
+using ComplaintDesk.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Complaints;
@@ -18,10 +19,10 @@ public sealed record QueueFilter(
 }
 
 /// <summary>
-/// A handler's own open complaints, nearest response deadline first. Pages with a cursor on (response_due_at, id),
-/// so every page is one range scan of the (assignee_id, response_due_at, id) index however deep the queue is.
+/// A handler's own open complaints, nearest running deadline first. Pages with a cursor on (next_due_at, id),
+/// so every page is one range scan of the (assignee_id, next_due_at, id) index however deep the queue is.
 /// </summary>
-public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadline, TimeProvider clock)
+public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadline, SlaRulesProvider sla, TimeProvider clock)
 {
     public async Task<Page<QueueItem>> ListAsync(long handlerId, QueueFilter f, CancellationToken ct)
     {
@@ -33,21 +34,23 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
         {
             if (!TryDecodeCursor(f.Cursor, out var dueAt, out var id))
                 throw new RuleViolationException("cursor", "The cursor is not valid.");
-            query = query.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.ResponseDueAt, c.Id), ValueTuple.Create(dueAt, id)));
+            query = query.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.NextDueAt, c.Id), ValueTuple.Create(dueAt, id)));
         }
 
         var limit = Math.Clamp(f.Limit, 1, QueueFilter.MaxLimit);
         var rows = await query
-            .OrderBy(c => c.ResponseDueAt).ThenBy(c => c.Id)
+            .OrderBy(c => c.NextDueAt).ThenBy(c => c.Id)
             .Take(limit + 1)
-            .Select(c => new { c.Id, c.Number, c.Status, c.Customer.Name, c.CategoryId, c.Priority, c.ReceivedAt, c.ResponseDueAt })
+            .Select(c => new { c.Id, c.Number, c.Status, c.Customer.Name, c.CategoryId, c.Priority, c.ReceivedAt, c.ResponseDueAt, c.NextDueAt, c.PausedSince })
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
+        var rules = await sla.GetAsync(db, ct);
         var items = rows.Take(limit)
             .Select(r => new QueueItem(r.Id, r.Number, r.Status, r.Name, r.CategoryId, r.Priority, r.ReceivedAt, r.ResponseDueAt,
-                deadline.StateAt(r.ResponseDueAt, now)))
+                r.NextDueAt, r.PausedSince is not null, rules.Remaining(now, r.NextDueAt, SlaUnit.BusinessHours),
+                r.PausedSince is not null ? DeadlineState.OnTrack : deadline.StateAt(r.NextDueAt, now)))
             .ToList();
-        var next = rows.Count > limit ? EncodeCursor(items[^1].ResponseDueAt, items[^1].Id) : null;
+        var next = rows.Count > limit ? EncodeCursor(items[^1].NextDueAt, items[^1].Id) : null;
         return new Page<QueueItem>(items, next);
     }
 
@@ -59,8 +62,8 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
             .GroupBy(_ => 1)
             .Select(g => new QueueCounts(
                 g.Count(),
-                g.Count(c => c.ResponseDueAt < now),
-                g.Count(c => c.ResponseDueAt >= now && c.ResponseDueAt <= soon)))
+                g.Count(c => c.PausedSince == null && c.NextDueAt < now),
+                g.Count(c => c.PausedSince == null && c.NextDueAt >= now && c.NextDueAt <= soon)))
             .FirstOrDefaultAsync(ct);
         return counts ?? new QueueCounts(0, 0, 0);
     }

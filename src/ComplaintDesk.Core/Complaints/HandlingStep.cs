@@ -28,4 +28,8 @@ public sealed class HandlingStep
     public DateTimeOffset RecordedAt { get; private set; }
     /// <summary>For a call-back promise: when the customer was promised the call.</summary>
     public DateTimeOffset? DueAt { get; private set; }
+    /// <summary>When the deadline monitor queued the reminder for a call-back promise.</summary>
+    public DateTimeOffset? ReminderQueuedAt { get; private set; }
+
+    internal void MarkReminded(DateTimeOffset at) => ReminderQueuedAt = at;
 }

@@ -22,6 +22,14 @@ public static class NextSteps
             || (c.Status == ComplaintStatus.Closed && c.Closure is { Reason: ClosureReason.NoResponse } closure
                 && Clock.Normalize(now) <= closure.ClosedAt + Complaint.AppealWindow);
 
+        var beforeDecision = open && c.Status != ComplaintStatus.AwaitingConfirmation;
+        var paused = c.Clocks.PausedSince is not null;
+        var pendingExtension = c.Clocks.Extensions.FirstOrDefault(e => e.Approved is null);
+        var decision = c.Clocks.Deadlines.Where(d => d.Target is Sla.SlaTarget.Resolution or Sla.SlaTarget.Review)
+            .OrderByDescending(d => d.Round).FirstOrDefault();
+        var rungsLeft = decision is { CompletedAt: null } && Sla.RegulatoryProfile.Find(c.Clocks.Profile) is { } profile
+            && decision.Extensions < profile.Extensions.Count;
+
         var next = new HashSet<CaseAction>();
         void When(bool allowed, CaseAction action)
         {
@@ -39,6 +47,11 @@ public static class NextSteps
         When(open, CaseAction.Withdraw);
         When(open && !pendingEscalation, CaseAction.Escalate);
         When(pendingEscalation, CaseAction.DecideEscalation);
+        When(beforeDecision && !paused && owner, CaseAction.Pause);
+        When(paused && owner, CaseAction.Resume);
+        When(beforeDecision && owner && pendingExtension is null && rungsLeft, CaseAction.RequestExtension);
+        When(pendingExtension is not null && (viewer.IsInRole(pendingExtension.ApproverRole) || viewer.IsInRole(Roles.Manager)),
+            CaseAction.DecideExtension);
         return next;
     }
 }

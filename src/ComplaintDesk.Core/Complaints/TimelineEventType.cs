@@ -15,4 +15,9 @@ public enum TimelineEventType
     Escalated,
     EscalationDecided,
     Recategorized,
+    ClockPaused,
+    ClockResumed,
+    ExtensionRequested,
+    ExtensionDecided,
+    DeadlineMissed,
 }

@@ -1,7 +1,9 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Idempotency;
+using ComplaintDesk.Notifications;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +22,13 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ComplaintNumberCounter> NumberCounters => Set<ComplaintNumberCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ComplaintDeadline> Deadlines => Set<ComplaintDeadline>();
+    public DbSet<ComplaintPause> Pauses => Set<ComplaintPause>();
+    public DbSet<ComplaintExtension> Extensions => Set<ComplaintExtension>();
+    public DbSet<BusinessCalendar> Calendars => Set<BusinessCalendar>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<SlaSettings> SlaSettings => Set<SlaSettings>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

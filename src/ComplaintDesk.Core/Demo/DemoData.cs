@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace ComplaintDesk.Demo;
 /// built through the real transitions so their timelines are genuine. Runs once; later starts find it and skip.
 /// </summary>
 public sealed class DemoData(ComplaintDbContext db, IPasswordHasher<StaffMember> hasher, ComplaintNumberIssuer numbers,
-    ResponseDeadline deadline, TimeProvider clock, ILogger<DemoData> logger)
+    SlaRulesProvider sla, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Password = "ComplaintDesk!1";
 
@@ -36,7 +37,8 @@ public sealed class DemoData(ComplaintDbContext db, IPasswordHasher<StaffMember>
         await db.SaveChangesAsync(ct);
 
         var categoryIds = await db.Categories.Where(c => c.Code != Category.UnclassifiedCode).Select(c => c.Id).ToListAsync(ct);
-        var story = new DemoStories(staff.ToDictionary(s => s.UserName), departments.Select(d => d.Id).ToList(), categoryIds);
+        var rules = await sla.GetAsync(db, ct);
+        var story = new DemoStories(staff.ToDictionary(s => s.UserName), departments.Select(d => d.Id).ToList(), categoryIds, rules);
         var now = clock.GetUtcNow();
         var count = 0;
         foreach (var (registration, steps, daysAgo) in story.All(now))
@@ -45,7 +47,7 @@ public sealed class DemoData(ComplaintDbContext db, IPasswordHasher<StaffMember>
             var at = now.AddDays(-daysAgo);
             var received = at.AddHours(-1);
             var complaint = Complaint.Register(await numbers.NextAsync(db, at, ct), registration with { ReceivedAt = received },
-                deadline.For(received), story.Counter, at);
+                rules, story.Counter, at);
             steps(complaint, at);
             db.Complaints.Add(complaint);
             await db.SaveChangesAsync(ct);

@@ -5,7 +5,8 @@ using ComplaintDesk.Staff;
 namespace ComplaintDesk.Demo;
 
 /// <summary>Complaints in every status, each taken through the transitions a real case would go through.</summary>
-internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff, IReadOnlyList<long> departments, IReadOnlyList<long> categories)
+internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff, IReadOnlyList<long> departments, IReadOnlyList<long> categories,
+    Sla.SlaRules rules)
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
     private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "军"];
@@ -36,7 +37,7 @@ internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff
             (c, t) => Resolve(c, t),
             (c, t) => Feedback(c, t),
             (c, t) => { Feedback(c, t); c.Confirm(true, "满意,谢谢", Counter, t.AddDays(5)); },
-            (c, t) => { Feedback(c, t); c.Appeal("处理结果不能接受,要求重新核查", Counter, t.AddDays(5)); },
+            (c, t) => { Feedback(c, t); c.Appeal("处理结果不能接受,要求重新核查", Counter, t.AddDays(5), rules); },
             (c, t) => { Assign(c, t); c.Withdraw("客户表示问题已自行解决,撤回投诉", Counter, t.AddDays(1)); },
             (c, t) => { Start(c, t); c.Escalate(new EscalationReport("多次承诺回电未兑现", "非常不满,情绪激动", "当天得到明确答复", "已致电两次未果", Priority.High),
                 Handler(c), t.AddDays(2)); },

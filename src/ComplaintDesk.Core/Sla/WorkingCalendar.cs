@@ -37,6 +37,9 @@ public sealed class WorkingCalendar
 
     public DateTimeOffset EndOf(DateOnly day) => ToInstant(day.ToDateTime(DayEnd));
 
+    /// <summary>The last second of a calendar date in the calendar's zone, whether or not it is a working day.</summary>
+    public DateTimeOffset EndOfCalendarDay(DateOnly day) => ToInstant(day.ToDateTime(new TimeOnly(23, 59, 59)));
+
     /// <summary>
     /// The end of the <paramref name="days"/>-th working day after the day of <paramref name="from"/> (the day of receipt
     /// does not count, as regulators count days). Zero means the end of the first working day on or after it.

@@ -19,5 +19,9 @@ public static class CaseActionPolicies
         [CaseAction.Withdraw] = Policies.RecordCustomerReply,
         [CaseAction.Escalate] = Policies.Handle,
         [CaseAction.DecideEscalation] = Policies.DecideEscalation,
+        [CaseAction.Pause] = Policies.Handle,
+        [CaseAction.Resume] = Policies.Handle,
+        [CaseAction.RequestExtension] = Policies.Handle,
+        [CaseAction.DecideExtension] = Policies.DecideExtension,
     };
 }

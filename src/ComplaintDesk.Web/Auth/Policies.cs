@@ -12,6 +12,7 @@ public static class Policies
     public const string Handle = nameof(Handle);
     public const string RecordCustomerReply = nameof(RecordCustomerReply);
     public const string DecideEscalation = nameof(DecideEscalation);
+    public const string DecideExtension = nameof(DecideExtension);
     public const string Administer = nameof(Administer);
     public const string ViewReports = nameof(ViewReports);
 
@@ -23,6 +24,8 @@ public static class Policies
         [Handle] = [Roles.Handler, Roles.Supervisor],
         [RecordCustomerReply] = [Roles.Counter, Roles.Handler, Roles.Supervisor],
         [DecideEscalation] = [Roles.Supervisor],
+        // The second extension of the Chinese ladder needs a Manager; the aggregate checks which one this is.
+        [DecideExtension] = [Roles.Supervisor, Roles.Manager],
         [Administer] = [Roles.Admin],
         [ViewReports] = [Roles.Manager, Roles.Supervisor],
     };

@@ -11,14 +11,15 @@ public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     public async Task Shows_only_my_open_complaints_nearest_deadline_first_a_page_at_a_time()
     {
         var now = DateTimeOffset.UtcNow;
-        // Deadlines are 15 days after receipt: received 16 days ago is overdue, 13 days ago is due within the 3-day window.
+        // Received 16 and 13 days ago: both first-contact clocks (2 working days) have run out; the rest are fresh.
         var hoursAgo = new[] { 16 * 24, 13 * 24 }.Concat(Enumerable.Range(1, 25).Select(i => i * 7 % 25 + 1)).ToList();
-        var mine = new List<(string Number, DateTimeOffset ReceivedAt, long Id)>();
+        var mine = new List<(string Number, DateTimeOffset NextDueAt, long Id)>();
         foreach (var hours in hoursAgo)
         {
             var c = await _given.RegisterAsync(now.AddHours(-hours));
             await _given.AssignAsync(c.Id);
-            mine.Add((c.Number, c.ReceivedAt, c.Id));
+            c.Clocks.NextDueAt.ShouldBe(c.Clocks.Deadlines.Where(d => d.CompletedAt == null).Min(d => d.DueAt));
+            mine.Add((c.Number, c.Clocks.NextDueAt, c.Id));
         }
         var someoneElses = await _given.RegisterAsync(now.AddDays(-20));
         await _given.AssignAsync(someoneElses.Id, "handler2");
@@ -26,22 +27,26 @@ public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var withdrawn = await _given.RegisterAsync(now.AddDays(-20));
         await _given.AssignAsync(withdrawn.Id);
         await _given.StepAsync(withdrawn.Id, "withdraw", new { reason = "客户撤回" });
-        var expected = mine.OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id).Select(m => m.Number).ToList();
+        var expected = mine.OrderBy(m => m.NextDueAt).ThenBy(m => m.Id).ToList();
+        var overdue = expected.Count(m => m.NextDueAt < now);
+        var dueSoon = expected.Count(m => m.NextDueAt >= now && m.NextDueAt <= now.AddDays(3));
+        overdue.ShouldBe(2);
 
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var first = await handler.GetPageAsync("/queue");
         var next = NextPageUrl(first).ShouldNotBeNull();
         var second = await handler.GetPageAsync(next);
 
-        Rows(first).Select(r => r.Number).ShouldBe(expected.Take(25));
-        Rows(second).Select(r => r.Number).ShouldBe(expected.Skip(25));
+        Rows(first).Select(r => r.Number).ShouldBe(expected.Take(25).Select(m => m.Number));
+        Rows(second).Select(r => r.Number).ShouldBe(expected.Skip(25).Select(m => m.Number));
         NextPageUrl(second).ShouldBeNull();
         var all = Rows(first).Concat(Rows(second)).ToList();
         all.ShouldNotContain(r => r.Number == someoneElses.Number || r.Number == unassigned.Number || r.Number == withdrawn.Number);
-        all[0].Class.ShouldBe("overdue");
-        all[1].Class.ShouldBe("due-soon");
-        all.Skip(2).ShouldAllBe(r => r.Class == "");
-        Html.TestId(first, "queue-counts").ShouldBe("27 open 1 overdue 1 due soon");
+        all.Take(2).ShouldAllBe(r => r.Class == "overdue");
+        all.Skip(2).Take(dueSoon).ShouldAllBe(r => r.Class == "due-soon");
+        all.Skip(2 + dueSoon).ShouldAllBe(r => r.Class == "");
+        Html.TestId(first, "queue-counts").ShouldBe(dueSoon > 0 ? $"27 open 2 overdue {dueSoon} due soon" : "27 open 2 overdue");
+        Html.TestId(first, "working-time-left").ShouldNotBeNull().ShouldEndWith("working hours late");
         Html.Decode(first).ShouldContain($"href=\"/complaints/{mine[0].Id}\"");
     }
 

@@ -23,11 +23,12 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
     private const string CustomerReply = "counter handler supervisor";
     private const string Handle = "handler supervisor";
     private const string SupervisorOnly = "supervisor";
+    private const string Approvers = "supervisor manager";
     private const string AdminOnly = "admin";
 
     private static readonly string[] Callers = ["anonymous", "counter", "handler", "supervisor", "manager", "admin"];
 
-    private enum Stage { Registered, Assigned, InProgress, Resolved, AwaitingConfirmation, EscalationPending }
+    private enum Stage { Registered, Assigned, InProgress, Resolved, AwaitingConfirmation, EscalationPending, Paused, ExtensionPending }
 
     private sealed record Call(string Url, object? Body = null);
 
@@ -90,6 +91,13 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         new("POST", "/api/complaints/{id:long}/escalate", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "escalate", _ => Report)),
         new("POST", "/api/complaints/{id:long}/escalation/decision", SupervisorOnly, HttpStatusCode.OK, true,
             Step(Stage.EscalationPending, "escalation/decision", _ => new { decision = "主管当天回电" })),
+        new("POST", "/api/complaints/{id:long}/pause", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "pause",
+            _ => new { reason = "等待外部鉴定" })),
+        new("POST", "/api/complaints/{id:long}/resume", Handle, HttpStatusCode.OK, true, Step(Stage.Paused, "resume", _ => null)),
+        new("POST", "/api/complaints/{id:long}/extension", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "extension",
+            _ => new { reason = "需调取第三方记录" })),
+        new("POST", "/api/complaints/{id:long}/extension/decision", Approvers, HttpStatusCode.OK, true,
+            Step(Stage.ExtensionPending, "extension/decision", _ => new { approve = true, comment = "同意" })),
 
         new("GET", "/api/categories", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/categories"))),
         new("POST", "/api/categories", AdminOnly, HttpStatusCode.Created, true, _ => Task.FromResult(
@@ -237,6 +245,14 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var supervisor = await fx.ClientAsync("supervisor");
         var c = await Api.RegisterAsync(supervisor);
         if (stage == Stage.EscalationPending) return await Api.StepAsync(supervisor, c.Id, "escalate", Report);
+        if (stage is Stage.Paused or Stage.ExtensionPending)
+        {
+            c = await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
+            c = await Api.StepAsync(supervisor, c.Id, "start");
+            return stage == Stage.Paused
+                ? await Api.StepAsync(supervisor, c.Id, "pause", new { reason = "等待外部鉴定" })
+                : await Api.StepAsync(supervisor, c.Id, "extension", new { reason = "需调取第三方记录" });
+        }
         if (stage >= Stage.Assigned)
             c = await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
         if (stage >= Stage.InProgress) c = await Api.StepAsync(supervisor, c.Id, "start");

@@ -1,6 +1,7 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Staff;
+using ComplaintDesk.UnitTests.Sla;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 
@@ -9,10 +10,13 @@ internal static class ComplaintBuilder
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
+    public static readonly ComplaintDesk.Sla.SlaRules Rules = TestCalendars.ChinaRules();
+
     public static readonly Actor Counter = new(1, "柜员 王芳", "C001", [Roles.Counter]);
     public static readonly Actor Handler = new(2, "处理人 李强", "H001", [Roles.Handler]);
     public static readonly Actor OtherHandler = new(3, "处理人 赵敏", "H002", [Roles.Handler]);
     public static readonly Actor Supervisor = new(4, "主管 陈静", "S001", [Roles.Supervisor]);
+    public static readonly Actor Manager = new(5, "经理 孙立", "M001", [Roles.Manager]);
 
     public static Assignee AsAssignee(Actor a) => new(a.StaffId, a.Name, a.StaffNumber);
 
@@ -21,7 +25,7 @@ internal static class ComplaintBuilder
             new Customer("张伟", "13812345678", "zhang@example.com", "110101199003071234", null),
             Channel.Counter, Start.AddMinutes(-30), 7, Priority.Normal,
             "信用卡年费未经同意被扣收", "退还年费"),
-        Start.AddDays(15), Counter, Start);
+        Rules, Counter, Start);
 
     /// <summary>Walks a fresh complaint to <paramref name="status"/>; Closed means confirmed by the customer.</summary>
     public static Complaint In(ComplaintStatus status)
@@ -49,7 +53,7 @@ internal static class ComplaintBuilder
         }
         if (status == ComplaintStatus.Reopened)
         {
-            c.Appeal("结果不合理", Counter, t.AddHours(1));
+            c.Appeal("结果不合理", Counter, t.AddHours(1), Rules);
             return c;
         }
         throw new ArgumentOutOfRangeException(nameof(status), status, null);

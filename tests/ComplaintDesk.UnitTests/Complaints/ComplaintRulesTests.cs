@@ -1,5 +1,6 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Sla;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;
@@ -30,19 +31,27 @@ public class ComplaintRulesTests
         var registration = new Registration(new Customer("张伟", "13812345678", null, null, null),
             Channel.Phone, Start.AddMinutes(1), 7, Priority.Normal, "描述", null);
 
-        var error = Should.Throw<RuleViolationException>(() => Complaint.Register("TS1", registration, Start.AddDays(15), Counter, Start));
+        var error = Should.Throw<RuleViolationException>(() => Complaint.Register("TS1", registration, Rules, Counter, Start));
         error.Field.ShouldBe("receivedAt");
     }
 
     [Fact]
-    public void The_response_deadline_must_fall_after_receipt()
+    public void The_clocks_run_from_receipt_not_from_registration()
     {
+        // A letter received on Saturday 31 October and registered on Monday 2 November.
         var registration = new Registration(new Customer("张伟", "13812345678", null, null, null),
             Channel.Letter, Start.AddDays(-2), 7, Priority.Normal, "描述", null);
 
-        var error = Should.Throw<RuleViolationException>(() => Complaint.Register("TS1", registration, Start.AddDays(-3), Counter, Start));
-        error.Field.ShouldBe("responseDueAt");
-        Complaint.Register("TS1", registration, Start.AddDays(13), Counter, Start).ResponseDueAt.ShouldBe(Clock.Normalize(Start.AddDays(13)));
+        var c = Complaint.Register("TS1", registration, Rules, Counter, Start);
+
+        c.SlaProfile.ShouldBe("CN-NFRA");
+        var due = c.Deadlines.ToDictionary(d => d.Target, d => d.DueAt);
+        due[SlaTarget.Acknowledgement].ShouldBe(new DateTimeOffset(2026, 11, 2, 17, 0, 0, TimeSpan.FromHours(8)));
+        due[SlaTarget.FirstContact].ShouldBe(new DateTimeOffset(2026, 11, 3, 17, 0, 0, TimeSpan.FromHours(8)));
+        due[SlaTarget.Resolution].ShouldBe(new DateTimeOffset(2026, 11, 15, 23, 59, 59, TimeSpan.FromHours(8)));
+        c.ResponseDueAt.ShouldBe(due[SlaTarget.Resolution]);
+        c.NextDueAt.ShouldBe(due[SlaTarget.Acknowledgement]);
+        c.Deadlines.ShouldAllBe(d => d.Outcome == null, "a letter is not acknowledged by being registered");
     }
 
     [Fact]
@@ -110,7 +119,7 @@ public class ComplaintRulesTests
     {
         var c = In(ComplaintStatus.AwaitingConfirmation);
 
-        c.Appeal("赔付金额不足", Counter, Start.AddDays(1));
+        c.Appeal("赔付金额不足", Counter, Start.AddDays(1), ComplaintBuilder.Rules);
 
         c.Status.ShouldBe(ComplaintStatus.Reopened);
         c.AppealCount.ShouldBe(1);
@@ -125,12 +134,12 @@ public class ComplaintRulesTests
 
         var inTime = ClosedWithoutResponse(closedAt);
         inTime.Closure!.Reason.ShouldBe(ClosureReason.NoResponse);
-        inTime.Appeal("之前未接到电话", Counter, closedAt + Complaint.AppealWindow);
+        inTime.Appeal("之前未接到电话", Counter, closedAt + Complaint.AppealWindow, ComplaintBuilder.Rules);
         inTime.Status.ShouldBe(ComplaintStatus.Reopened);
 
         var late = ClosedWithoutResponse(closedAt);
         Should.Throw<IllegalTransitionException>(() =>
-            late.Appeal("之前未接到电话", Counter, closedAt + Complaint.AppealWindow + TimeSpan.FromSeconds(1)));
+            late.Appeal("之前未接到电话", Counter, closedAt + Complaint.AppealWindow + TimeSpan.FromSeconds(1), ComplaintBuilder.Rules));
         late.Status.ShouldBe(ComplaintStatus.Closed);
     }
 
@@ -141,7 +150,7 @@ public class ComplaintRulesTests
 
         c.Closure!.Reason.ShouldBe(ClosureReason.Confirmed);
         c.Closure.CustomerSatisfied.ShouldBe(true);
-        Should.Throw<IllegalTransitionException>(() => c.Appeal("反悔", Counter, Start.AddDays(1)));
+        Should.Throw<IllegalTransitionException>(() => c.Appeal("反悔", Counter, Start.AddDays(1), ComplaintBuilder.Rules));
     }
 
     [Fact]

@@ -22,11 +22,15 @@ public class NextStepsTests
         [CaseAction.Resolve] = (c, by, _, t) => c.Resolve(SampleResolution, by, t),
         [CaseAction.GiveFeedback] = (c, by, _, t) => c.RecordFeedback(FeedbackChannel.Sms, "短信告知", by, t),
         [CaseAction.Confirm] = (c, by, _, t) => c.Confirm(true, null, by, t),
-        [CaseAction.Appeal] = (c, by, _, t) => c.Appeal("不认可", by, t),
+        [CaseAction.Appeal] = (c, by, _, t) => c.Appeal("不认可", by, t, ComplaintBuilder.Rules),
         [CaseAction.Close] = (c, by, _, t) => c.CloseWithoutResponse("三次未接通", by, t),
         [CaseAction.Withdraw] = (c, by, _, t) => c.Withdraw("已自行解决", by, t),
         [CaseAction.Escalate] = (c, by, _, t) => c.Escalate(SampleReport, by, t),
         [CaseAction.DecideEscalation] = (c, by, _, t) => c.DecideEscalation("同意退费", by, t),
+        [CaseAction.Pause] = (c, by, _, t) => c.Pause("等待外部鉴定", by, t),
+        [CaseAction.Resume] = (c, by, _, t) => c.Resume(by, t, Rules),
+        [CaseAction.RequestExtension] = (c, by, _, t) => c.RequestExtension("需调取第三方支付记录", by, t, Rules),
+        [CaseAction.DecideExtension] = (c, by, _, t) => c.DecideExtension(true, "同意", by, t, Rules),
     };
 
     private static readonly (string Name, Actor Actor, long? Department)[] People =
@@ -35,6 +39,7 @@ public class NextStepsTests
         ("handler of the same department", OtherHandler, Department),
         ("handler of another department", OtherHandler, 11),
         ("supervisor", Supervisor, null),
+        ("manager", Manager, null),
         ("counter", Counter, Department),
     ];
 
@@ -53,6 +58,35 @@ public class NextStepsTests
         {
             var c = In(ComplaintStatus.InProgress);
             c.Escalate(SampleReport, Handler, Start.AddHours(5));
+            return c;
+        }, day);
+        yield return ("with the clocks paused", () =>
+        {
+            var c = In(ComplaintStatus.InProgress);
+            c.Pause("等待司法鉴定", Handler, Start.AddHours(5));
+            return c;
+        }, day);
+        yield return ("with an extension waiting for a decision", () =>
+        {
+            var c = In(ComplaintStatus.InProgress);
+            c.RequestExtension("案情复杂", Handler, Start.AddHours(5), Rules);
+            return c;
+        }, day);
+        yield return ("with a second extension waiting for a manager", () =>
+        {
+            var c = In(ComplaintStatus.InProgress);
+            c.RequestExtension("案情复杂", Handler, Start.AddHours(5), Rules);
+            c.DecideExtension(true, null, Supervisor, Start.AddHours(6), Rules);
+            c.RequestExtension("仍需第三方配合", Handler, Start.AddHours(7), Rules);
+            return c;
+        }, day);
+        yield return ("with both extensions used", () =>
+        {
+            var c = In(ComplaintStatus.InProgress);
+            c.RequestExtension("案情复杂", Handler, Start.AddHours(5), Rules);
+            c.DecideExtension(true, null, Supervisor, Start.AddHours(6), Rules);
+            c.RequestExtension("仍需第三方配合", Handler, Start.AddHours(7), Rules);
+            c.DecideExtension(true, null, Manager, Start.AddHours(8), Rules);
             return c;
         }, day);
         var closedAt = Start.AddHours(10);

@@ -11,7 +11,7 @@ public class RecategorizeTests
     {
         var c = Registered();
 
-        c.Recategorize(9, Priority.High, Supervisor, Start.AddHours(1));
+        c.Recategorize(9, Priority.High, Supervisor, Start.AddHours(1), ComplaintBuilder.Rules);
 
         c.CategoryId.ShouldBe(9);
         c.Priority.ShouldBe(Priority.High);
@@ -29,7 +29,7 @@ public class RecategorizeTests
     {
         var c = Registered();
 
-        Should.Throw<RuleViolationException>(() => c.Recategorize(7, Priority.Normal, Supervisor, Start.AddHours(1)));
+        Should.Throw<RuleViolationException>(() => c.Recategorize(7, Priority.Normal, Supervisor, Start.AddHours(1), ComplaintBuilder.Rules));
         c.Timeline.Count.ShouldBe(1);
     }
 
@@ -41,7 +41,7 @@ public class RecategorizeTests
         var c = In(status);
         var length = c.TimelineLength;
 
-        Should.Throw<IllegalTransitionException>(() => c.Recategorize(9, Priority.High, Supervisor, Start.AddDays(1)));
+        Should.Throw<IllegalTransitionException>(() => c.Recategorize(9, Priority.High, Supervisor, Start.AddDays(1), ComplaintBuilder.Rules));
         c.TimelineLength.ShouldBe(length);
         c.CategoryId.ShouldBe(7);
     }

@@ -20,7 +20,7 @@ public class TransitionTableTests
         [Step.Resolve] = (c, t) => c.Resolve(SampleResolution, Supervisor, t),
         [Step.Feedback] = (c, t) => c.RecordFeedback(FeedbackChannel.Sms, "短信告知", Supervisor, t),
         [Step.Confirm] = (c, t) => c.Confirm(false, null, Counter, t),
-        [Step.Appeal] = (c, t) => c.Appeal("不认可", Counter, t),
+        [Step.Appeal] = (c, t) => c.Appeal("不认可", Counter, t, ComplaintBuilder.Rules),
         [Step.Close] = (c, t) => c.CloseWithoutResponse(null, Supervisor, t),
         [Step.Withdraw] = (c, t) => c.Withdraw("已自行解决", Counter, t),
         [Step.Escalate] = (c, t) => c.Escalate(SampleReport, Handler, t),

@@ -41,9 +41,11 @@ public sealed record ComplaintView(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<StepView> Steps,
     IReadOnlyList<AppealView> Appeals,
-    IReadOnlyList<EscalationView> Escalations)
+    IReadOnlyList<EscalationView> Escalations,
+    ClocksView Clocks)
 {
-    public static ComplaintView From(Complaint c, bool maskPersonalData) => new(
+    /// <param name="rules">The rules in force, for the time left on each deadline; without them it is left out.</param>
+    public static ComplaintView From(Complaint c, bool maskPersonalData, Sla.SlaRules? rules = null, DateTimeOffset? now = null) => new(
         c.Id, c.Number, c.Status, c.Version,
         new CustomerView(
             c.Customer.Name,
@@ -57,5 +59,6 @@ public sealed record ComplaintView(
         c.Steps.OrderBy(s => s.RecordedAt).Select(s => new StepView(s.Id, s.Kind, s.Text, s.CustomerVisible, s.AuthorName, s.AuthorStaffNumber, s.RecordedAt, s.DueAt)).ToList(),
         c.Appeals.OrderBy(a => a.Ordinal).Select(a => new AppealView(a.Ordinal, a.Reason, a.RecordedByName, a.RecordedAt)).ToList(),
         c.Escalations.OrderBy(e => e.Level).Select(e => new EscalationView(e.Level, e.Problem, e.CustomerMood, e.CustomerExpectation,
-            e.ActionsTaken, e.Urgency, e.RaisedByName, e.RaisedAt, e.Decision, e.DecidedByName, e.DecidedAt)).ToList());
+            e.ActionsTaken, e.Urgency, e.RaisedByName, e.RaisedAt, e.Decision, e.DecidedByName, e.DecidedAt)).ToList(),
+        ClocksView.From(c, rules, now ?? c.UpdatedAt));
 }

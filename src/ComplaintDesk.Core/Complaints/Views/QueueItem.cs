@@ -10,6 +10,11 @@ public sealed record QueueItem(
     Priority Priority,
     DateTimeOffset ReceivedAt,
     DateTimeOffset ResponseDueAt,
+    /// <summary>The nearest running deadline, which orders the queue.</summary>
+    DateTimeOffset NextDueAt,
+    bool Paused,
+    /// <summary>Working time left until <see cref="NextDueAt"/> on the calendar in force; negative when late.</summary>
+    TimeSpan WorkingTimeLeft,
     DeadlineState Deadline);
 
 /// <summary>The whole queue at a glance, whatever page or filter is shown.</summary>

@@ -59,6 +59,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasMany(c => c.Appeals).WithOne().HasForeignKey(a => a.ComplaintId);
         b.HasMany(c => c.Escalations).WithOne().HasForeignKey(e => e.ComplaintId);
         b.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.ComplaintId);
+        b.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.ComplaintId);
+        b.HasMany(c => c.Pauses).WithOne().HasForeignKey(p => p.ComplaintId);
+        b.HasMany(c => c.Extensions).WithOne().HasForeignKey(e => e.ComplaintId);
+        b.Ignore(c => c.Notices);
+        b.Property(c => c.SlaProfile).HasMaxLength(16);
 
         // The list endpoint pages by id descending; each filter has an index that keeps that order cheap.
         b.HasIndex(c => new { c.Status, c.Id });
@@ -69,5 +74,6 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(c => c.ReceivedAt);
         // A handler's queue: open cases, nearest deadline first.
         b.HasIndex(c => new { c.AssigneeId, c.ResponseDueAt, c.Id });
+        b.HasIndex(c => new { c.AssigneeId, c.NextDueAt, c.Id });
     }
 }

@@ -12,5 +12,8 @@ internal sealed class HandlingStepConfiguration : IEntityTypeConfiguration<Handl
         b.Property(s => s.Text).HasMaxLength(Limits.LongText);
         b.Property(s => s.AuthorName).HasMaxLength(Limits.Name);
         b.Property(s => s.AuthorStaffNumber).HasMaxLength(Limits.StaffNumber);
+        // The deadline monitor's scan for call-back promises it has not yet reminded anyone of.
+        b.HasIndex(s => s.DueAt).HasDatabaseName("ix_handling_steps_callback_reminders")
+            .HasFilter("kind = 'CallbackPromise' AND reminder_queued_at IS NULL");
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Data;
+using ComplaintDesk.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Notifications;
+
+/// <summary>
+/// Turns the notices a complaint raised into outbox rows on the same DbContext, so they commit (or roll back) with the
+/// change. Call before SaveChanges.
+/// </summary>
+public sealed class NoticeOutbox(ComplaintDbContext db)
+{
+    public async Task QueueAsync(Complaint complaint, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var notice in complaint.Notices)
+        {
+            var payload = JsonSerializer.Serialize(notice.Data);
+            if (notice.Audience == NoticeAudience.Customer)
+            {
+                var (channel, address) = complaint.Customer.Email is { } email
+                    ? (MessageChannel.Email, email)
+                    : (MessageChannel.Sms, complaint.Customer.Phone);
+                db.Outbox.Add(new OutboxMessage(notice.Template, channel, complaint.Id == 0 ? null : complaint.Id, null, address,
+                    payload, notice.DedupeKey, now));
+                continue;
+            }
+            foreach (var staffId in await RecipientsAsync(complaint, notice.Audience, ct))
+                db.Outbox.Add(new OutboxMessage(notice.Template, MessageChannel.InApp, complaint.Id, staffId, null, payload,
+                    notice.DedupeKey is null ? null : $"{notice.DedupeKey}:{staffId}", now));
+        }
+        complaint.ClearNotices();
+    }
+
+    private async Task<IReadOnlyList<long>> RecipientsAsync(Complaint complaint, NoticeAudience audience, CancellationToken ct)
+    {
+        if (audience == NoticeAudience.Owner && complaint.AssigneeId is { } owner) return [owner];
+        if (audience == NoticeAudience.Managers) return await ActiveWithRoleAsync(Roles.Manager, null, ct);
+        // The department's supervisors; a complaint with no department (or a department without one) goes to them all.
+        var supervisors = complaint.DepartmentId is { } department ? await ActiveWithRoleAsync(Roles.Supervisor, department, ct) : [];
+        return supervisors.Count > 0 ? supervisors : await ActiveWithRoleAsync(Roles.Supervisor, null, ct);
+    }
+
+    private async Task<IReadOnlyList<long>> ActiveWithRoleAsync(string role, long? departmentId, CancellationToken ct) =>
+        await db.Staff.AsNoTracking()
+            .Where(s => s.IsActive && s.Roles.Contains(role) && (departmentId == null || s.DepartmentId == departmentId))
+            .OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+}
