@@ -69,6 +69,10 @@ public sealed partial class Complaint
         var step = rules.NextExtension(deadline!.Extensions)
             ?? throw new RuleViolationException("reason", $"The {rules.Profile.Name} rules allow no further extension.");
         now = Clock.Normalize(now);
+        // The ladders extend the first decision; a review clock (China: 30 days) is as long as the first rung already,
+        // so an "extension" would tell the customer of no extra time.
+        if (deadline.Target != SlaTarget.Resolution)
+            throw new RuleViolationException("reason", "The review of an appeal has its own deadline and cannot be extended.");
         var proposed = rules.Shift(rules.DueAt(deadline.StartedAt, step.TotalFromReceipt), deadline.SpanUnit, PausedIntervals(now));
         var extension = new ComplaintExtension(_extensions.Count + 1, reason, step.ApproverRole, proposed, by, now);
         _extensions.Add(extension);

@@ -27,7 +27,7 @@ public static class NextSteps
         var pendingExtension = c.Clocks.Extensions.FirstOrDefault(e => e.Approved is null);
         var decision = c.Clocks.Deadlines.Where(d => d.Target is Sla.SlaTarget.Resolution or Sla.SlaTarget.Review)
             .OrderByDescending(d => d.Round).FirstOrDefault();
-        var rungsLeft = decision is { CompletedAt: null } && Sla.RegulatoryProfile.Find(c.Clocks.Profile) is { } profile
+        var rungsLeft = decision is { CompletedAt: null, Target: Sla.SlaTarget.Resolution } && Sla.RegulatoryProfile.Find(c.Clocks.Profile) is { } profile
             && decision.Extensions < profile.Extensions.Count;
 
         var next = new HashSet<CaseAction>();

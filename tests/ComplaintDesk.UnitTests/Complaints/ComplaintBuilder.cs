@@ -59,6 +59,28 @@ internal static class ComplaintBuilder
         throw new ArgumentOutOfRangeException(nameof(status), status, null);
     }
 
+    /// <summary>
+    /// A complaint received on the website at <paramref name="receivedAt"/> and registered then, so no clock is met at
+    /// intake (at the counter the customer's slip already acknowledges it).
+    /// </summary>
+    public static Complaint ReceivedOnline(DateTimeOffset receivedAt, ComplaintDesk.Sla.SlaRules? rules = null) => Complaint.Register(
+        "TS20260101000002",
+        new Registration(new Customer("王芳", "13900001111", null, null, null), Channel.Website, receivedAt, 7, Priority.Normal,
+            "手机银行转账显示失败但账户已扣款", "尽快退回款项"),
+        rules ?? Rules, Counter, receivedAt);
+
+    /// <summary>Received online, assigned to <see cref="Handler"/> an hour later and picked up an hour after that.</summary>
+    public static Complaint InProgressFrom(DateTimeOffset receivedAt, ComplaintDesk.Sla.SlaRules? rules = null)
+    {
+        var c = ReceivedOnline(receivedAt, rules);
+        c.Assign(10, AsAssignee(Handler), Supervisor, receivedAt.AddHours(1));
+        c.StartHandling(Handler, receivedAt.AddHours(2));
+        return c;
+    }
+
+    public static ComplaintDeadline Deadline(this Complaint c, ComplaintDesk.Sla.SlaTarget target, int round = 0) =>
+        c.Deadlines.Single(d => d.Target == target && d.Round == round);
+
     public static Complaint ClosedWithoutResponse(DateTimeOffset at)
     {
         var c = In(ComplaintStatus.AwaitingConfirmation);
