@@ -4,7 +4,10 @@ using ComplaintDesk.Staff;
 
 namespace ComplaintDesk.Demo;
 
-/// <summary>Complaints in every status, each taken through the transitions a real case would go through.</summary>
+/// <summary>
+/// Complaints in every status, each taken through the transitions a real case would go through, and a few open ones
+/// whose clocks are paused, extended (asked for and approved) or overdue.
+/// </summary>
 internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff, IReadOnlyList<long> departments, IReadOnlyList<long> categories,
     Sla.SlaRules rules)
 {
@@ -50,6 +53,51 @@ internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff
             var plot = i % plots.Length;
             yield return (NewRegistration(i), plots[plot], plot <= 4 ? 3 + i * 7 % 18 : 13 + i * 23 % 45);
         }
+        foreach (var story in ClockStories()) yield return story;
+    }
+
+    /// <summary>Open cases whose clocks show what the SLA pages and the deadline monitor deal with.</summary>
+    private IEnumerable<(Registration, Action<Complaint, DateTimeOffset>, int)> ClockStories()
+    {
+        yield return (NewRegistration(40) with
+        {
+            Description = "信用卡被他人冒名申领并透支,客户否认申请表上的签名系本人所签。",
+            DesiredOutcome = "核实签名真伪,停止催收并消除不良征信记录",
+        }, (c, t) =>
+        {
+            Start(c, t);
+            // The Chinese rules leave time spent on appraisal out of the deadline; the customer is told.
+            c.Pause("已委托司法鉴定机构进行笔迹鉴定,鉴定期间不计入处理时限", Handler(c), t.AddDays(2));
+        }, 6);
+        yield return (NewRegistration(41) with
+        {
+            Description = "通过第三方支付平台还款,银行未及时入账,产生逾期利息并影响征信。",
+            DesiredOutcome = "减免逾期利息并申请更正征信记录",
+        }, (c, t) =>
+        {
+            Start(c, t);
+            c.RecordStep(HandlingStepKind.InvestigationFinding, "已向支付机构发函调取还款流水,尚未回复。", false, Handler(c), t.AddDays(5));
+            c.RequestExtension("需第三方支付机构提供交易流水方可核实,15日内无法办结", Handler(c), t.AddDays(11), rules);
+        }, 12);
+        yield return (NewRegistration(42) with
+        {
+            Description = "贷款合同约定的利率调整方式与实际执行不一致,近一年多付利息约三千元。",
+            DesiredOutcome = "按合同重新计算利息并退还多收部分",
+        }, (c, t) =>
+        {
+            Start(c, t);
+            c.RequestExtension("需总行法律合规部对合同条款出具意见,情况复杂", Handler(c), t.AddDays(10), rules);
+            c.DecideExtension(true, "同意延长至30日,请在延长期内办结并告知客户延期理由", Supervisor, t.AddDays(10).AddHours(3), rules);
+        }, 20);
+        yield return (NewRegistration(43) with
+        {
+            Description = "网点承诺三个工作日内回电说明挂失补卡进度,至今无人联系。",
+            DesiredOutcome = "尽快补发新卡并说明延误原因",
+        }, (c, t) =>
+        {
+            Start(c, t);
+            c.RecordStep(HandlingStepKind.InvestigationFinding, "制卡中心称补卡申请未收到,需网点重新提交。", false, Handler(c), t.AddDays(3));
+        }, 24);
     }
 
     private Registration NewRegistration(int i)
