@@ -61,6 +61,7 @@ public sealed partial class Complaint
 
     public ComplaintExtension RequestExtension(string reason, Actor by, DateTimeOffset now, SlaRules rules)
     {
+        rules = rules.ForProfile(SlaProfile);
         var deadline = DecisionDeadline;
         Require("extend the deadline of", IsOpen && Status != ComplaintStatus.AwaitingConfirmation && deadline is { IsRunning: true });
         RequireOwner(by);
@@ -86,6 +87,7 @@ public sealed partial class Complaint
 
     public void DecideExtension(bool approve, string? comment, Actor by, DateTimeOffset now, SlaRules rules)
     {
+        rules = rules.ForProfile(SlaProfile);
         var extension = PendingExtension
             ?? throw new IllegalTransitionException("decide an extension on", Status.ToString(), "No extension request is waiting for a decision.");
         // A Manager outranks a Supervisor; the second rung of the Chinese ladder needs "approval by a higher level".
@@ -97,7 +99,7 @@ public sealed partial class Complaint
         if (approve && IsOpen && deadline.IsRunning)
         {
             var step = rules.NextExtension(deadline.Extensions)!;
-            deadline.Extend(rules.DueAt(deadline.StartedAt, step.TotalFromReceipt));
+            deadline.Extend(step.TotalFromReceipt, rules.DueAt(deadline.StartedAt, step.TotalFromReceipt));
             Reschedule(rules, now);
         }
         Record(TimelineEventType.ExtensionDecided, by, now, Status, Status,
@@ -166,6 +168,7 @@ public sealed partial class Complaint
 
     private void Replan(SlaRules rules, DateTimeOffset now)
     {
+        rules = rules.ForProfile(SlaProfile);
         var plans = rules.Plan(ReceivedAt, CategoryId, Priority).ToDictionary(p => p.Target);
         foreach (var d in _deadlines.Where(d => d.Round == 0 && d.IsRunning && d.Extensions == 0))
             if (plans.TryGetValue(d.Target, out var plan)) d.Replan(plan);
@@ -174,6 +177,7 @@ public sealed partial class Complaint
 
     private void StartReview(SlaRules rules, DateTimeOffset now)
     {
+        rules = rules.ForProfile(SlaProfile);
         foreach (var d in _deadlines.Where(d => d.IsRunning)) d.Cancel(now);
         _deadlines.Add(new ComplaintDeadline(rules.PlanReview(now), AppealCount, now, rules.Profile.Code));
         Reschedule(rules, now);

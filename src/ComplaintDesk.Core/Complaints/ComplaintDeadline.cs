@@ -54,8 +54,10 @@ public sealed class ComplaintDeadline
         BaseDueAt = plan.DueAt;
     }
 
-    internal void Extend(DateTimeOffset newBaseDueAt)
+    /// <summary>An extension counts in its own terms (calendar days from receipt), so later pauses shift it by wall time.</summary>
+    internal void Extend(SlaSpan totalFromReceipt, DateTimeOffset newBaseDueAt)
     {
+        (SpanAmount, SpanUnit) = (totalFromReceipt.Amount, totalFromReceipt.Unit);
         BaseDueAt = newBaseDueAt;
         Extensions++;
     }

@@ -34,7 +34,7 @@ public sealed record RegulatoryProfile(
     [
         // 银行业保险业消费投诉处理管理办法 (2020): decision within 15 days, extendable to 30 and, with approval from a
         // higher level, by a further 30; a review (核查) request is decided within 30 days.
-        new(China, "中国 · 银行业保险业消费投诉处理管理办法", "CBIRC Order 2020 No. 3, arts. 21, 22, 25",
+        new(China, "中国 · 银行业保险业消费投诉处理管理办法", "CBIRC measures on consumer complaints, in force 2020-03-01",
             SlaSpan.BusinessDays(1), SlaSpan.BusinessDays(2), SlaSpan.CalendarDays(15), SlaSpan.CalendarDays(30),
             [new(SlaSpan.CalendarDays(30), Roles.Supervisor), new(SlaSpan.CalendarDays(60), Roles.Manager)], "CN"),
         // FCA DISP 1.5 / 1.6: summary resolution by the close of the third business day, otherwise a prompt

@@ -24,6 +24,13 @@ public sealed class SlaRules
     public WorkingCalendar Calendar { get; }
     public double AtRiskFraction { get; }
 
+    /// <summary>
+    /// The same calendar and policies under the profile a complaint was registered with: a complaint keeps the
+    /// regulator's rules it started under when an Admin later selects another profile.
+    /// </summary>
+    public SlaRules ForProfile(string code) =>
+        code == Profile.Code || RegulatoryProfile.Find(code) is not { } profile ? this : new SlaRules(profile, Calendar, _policies, AtRiskFraction);
+
     /// <summary>The most specific active policy for a category and priority, or null when the profile's defaults apply.</summary>
     public SlaPolicy? PolicyFor(long categoryId, Priority priority) =>
         _policies.Where(p => p.AppliesTo(categoryId, priority)).OrderByDescending(p => p.Specificity).ThenBy(p => p.Id).FirstOrDefault();

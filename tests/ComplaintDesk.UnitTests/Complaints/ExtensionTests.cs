@@ -166,4 +166,40 @@ public class ExtensionTests
         c.ResponseDueAt.ShouldBe(new DateTimeOffset(2026, 5, 1, 23, 59, 59, edt));
         Should.Throw<RuleViolationException>(() => c.RequestExtension("again", Handler, new DateTimeOffset(2026, 4, 20, 10, 0, 0, edt), us));
     }
+
+    [Fact]
+    public void A_complaint_keeps_the_profile_it_was_registered_under_when_an_admin_selects_another()
+    {
+        var c = In(ComplaintStatus.InProgress);
+        var ukNow = Rules(RegulatoryProfile.UkFca, China);
+
+        // The UK rules allow no extension; this complaint runs under the Chinese ones and still may.
+        c.RequestExtension("需调取第三方交易流水", Handler, Beijing(2026, 11, 10, 10), ukNow);
+        c.DecideExtension(true, null, Supervisor, Beijing(2026, 11, 10, 15), ukNow);
+
+        c.SlaProfile.ShouldBe(RegulatoryProfile.China);
+        c.Deadline(SlaTarget.Resolution).DueAt.ShouldBe(BeijingEndOfDay(2026, 12, 2));
+    }
+
+    [Fact]
+    public void An_extended_deadline_counts_in_calendar_days_so_a_later_pause_moves_it_by_wall_time()
+    {
+        // A policy sets the decision at 10 business days; the extension gives 30 calendar days from receipt.
+        var rules = ChinaRules(Policy(1, null, null, SlaSpan.BusinessDays(1), SlaSpan.BusinessDays(2), SlaSpan.BusinessDays(10)));
+        var c = Complaint.Register("TS20261102000009",
+            new Registration(new Customer("张伟", "13812345678", null, null, null), Channel.Counter, Start.AddMinutes(-30), 7,
+                Priority.Normal, "信用卡年费未经同意被扣收", null), rules, Counter, Start);
+        c.Assign(10, AsAssignee(Handler), Supervisor, Start.AddHours(1));
+        c.StartHandling(Handler, Start.AddHours(2));
+        c.Deadline(SlaTarget.Resolution).SpanUnit.ShouldBe(SlaUnit.BusinessDays);
+        c.RequestExtension("案情复杂", Handler, Beijing(2026, 11, 10, 10), rules);
+        c.DecideExtension(true, null, Supervisor, Beijing(2026, 11, 10, 11), rules);
+        c.Deadline(SlaTarget.Resolution).SpanUnit.ShouldBe(SlaUnit.CalendarDays);
+
+        // Paused from Friday 13 Nov 17:00 to Monday 16 Nov 09:00: no working time, but 64 hours of wall time.
+        c.Pause("等待外部鉴定", Handler, Beijing(2026, 11, 13, 17));
+        c.Resume(Handler, Beijing(2026, 11, 16, 9), rules);
+
+        c.Deadline(SlaTarget.Resolution).DueAt.ShouldBe(BeijingEndOfDay(2026, 12, 2).AddHours(64));
+    }
 }
