@@ -26,7 +26,7 @@ public sealed class SlaAdministration(ComplaintDbContext db, SlaRulesProvider ru
         if (await db.Calendars.AnyAsync(c => c.Code == code, ct))
             throw new DuplicateException("code", $"A calendar with code {code} already exists.");
         var calendar = new BusinessCalendar(code, r.Name!, r.TimeZone!, r.DayStart!.Value, r.DayEnd!.Value,
-            r.WorkingWeekdays!.Select(BusinessCalendar.FromIsoNumber));
+            r.WorkingWeekdays!.Select(BusinessCalendar.FromIsoNumber), clock.GetUtcNow());
         db.Calendars.Add(calendar);
         await SaveAsync(ct);
         return calendar;

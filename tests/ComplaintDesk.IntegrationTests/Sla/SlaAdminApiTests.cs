@@ -70,6 +70,9 @@ public sealed class SlaAdminApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         await Api.ExpectAsync(created, HttpStatusCode.Created);
         created.Headers.Location!.OriginalString.ShouldBe($"/api/sla/calendars/{code}");
         var etag = created.Headers.ETag!.Tag;
+        // Stamped when it was created, not left at the epoch.
+        (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("updatedAt").GetDateTimeOffset()
+            .ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddDays(-1));
 
         var edited = await SendAsync(admin, HttpMethod.Put, $"/api/sla/calendars/{code}", new
         {
