@@ -1,5 +1,6 @@
 using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.ReferenceData;
+using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
@@ -38,6 +39,7 @@ app.MapAuthApi();
 app.MapComplaintsApi();
 app.MapReferenceDataApi();
 app.MapStaffApi();
+app.MapSlaApi();
 
 app.Run();
 

@@ -12,10 +12,11 @@ public sealed class BusinessCalendar
 
     private BusinessCalendar() { }
 
-    public BusinessCalendar(string code, string name, string timeZone, TimeOnly dayStart, TimeOnly dayEnd, IEnumerable<DayOfWeek> weekdays)
+    public BusinessCalendar(string code, string name, string timeZone, TimeOnly dayStart, TimeOnly dayEnd, IEnumerable<DayOfWeek> weekdays,
+        DateTimeOffset? now = null)
     {
         Code = code;
-        Update(name, timeZone, dayStart, dayEnd, weekdays, DateTimeOffset.UnixEpoch);
+        Update(name, timeZone, dayStart, dayEnd, weekdays, now ?? DateTimeOffset.UnixEpoch);
     }
 
     public long Id { get; private set; }

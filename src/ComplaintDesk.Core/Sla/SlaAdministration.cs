@@ -26,7 +26,7 @@ public sealed class SlaAdministration(ComplaintDbContext db, SlaRulesProvider ru
         if (await db.Calendars.AnyAsync(c => c.Code == code, ct))
             throw new DuplicateException("code", $"A calendar with code {code} already exists.");
         var calendar = new BusinessCalendar(code, r.Name!, r.TimeZone!, r.DayStart!.Value, r.DayEnd!.Value,
-            r.WorkingWeekdays!.Select(BusinessCalendar.FromIsoNumber));
+            r.WorkingWeekdays!.Select(BusinessCalendar.FromIsoNumber), clock.GetUtcNow());
         db.Calendars.Add(calendar);
         await SaveAsync(ct);
         return calendar;
@@ -48,6 +48,9 @@ public sealed class SlaAdministration(ComplaintDbContext db, SlaRulesProvider ru
     public async Task<IReadOnlyList<SlaPolicy>> PoliciesAsync(CancellationToken ct) =>
         await db.SlaPolicies.AsNoTracking().OrderBy(p => p.CategoryId).ThenBy(p => p.Priority).ToListAsync(ct);
 
+    public async Task<SlaPolicy> PolicyAsync(long id, CancellationToken ct) =>
+        await db.SlaPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("SLA policy", id);
+
     public async Task<SlaPolicy> CreatePolicyAsync(SlaPolicyRequest r, CancellationToken ct)
     {
         await EnsureCategoryAsync(r.CategoryId, ct);
@@ -65,6 +68,10 @@ public sealed class SlaAdministration(ComplaintDbContext db, SlaRulesProvider ru
         var policy = await db.SlaPolicies.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("SLA policy", id);
         if (expectedVersion is { } v && v != policy.RowVersion)
             throw new ConcurrencyConflictException($"SLA policy {policy.Name} was changed by someone else; reload it and try again.", null);
+        // Saying nothing would let a client believe it moved the policy to another category or priority.
+        if (r.CategoryId != policy.CategoryId || r.Priority != policy.Priority)
+            throw new RuleViolationException(r.CategoryId != policy.CategoryId ? "categoryId" : "priority",
+                "A policy's category and priority cannot change; create a policy for the other pair instead.");
         policy.Update(r.Name!, r.Acknowledgement!.ToSpan(), r.FirstContact!.ToSpan(), r.Resolution!.ToSpan(), r.IsActive ?? true, clock.GetUtcNow());
         await SaveAsync(ct);
         return policy;

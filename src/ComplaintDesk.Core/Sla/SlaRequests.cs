@@ -27,7 +27,8 @@ public sealed class CalendarRequestValidator : AbstractValidator<CalendarRequest
         RuleFor(r => r.TimeZone).NotEmpty().MaximumLength(64)
             .Must(z => z is null || TimeZoneInfo.TryFindSystemTimeZoneById(z, out _)).WithMessage("Give an IANA time zone such as Asia/Shanghai.");
         RuleFor(r => r.DayStart).NotNull();
-        RuleFor(r => r.DayEnd).NotNull().GreaterThan(r => r.DayStart).When(r => r.DayStart is not null)
+        // The condition guards only the comparison: a missing end is reported even when the start is missing too.
+        RuleFor(r => r.DayEnd).NotNull().GreaterThan(r => r.DayStart).When(r => r.DayStart is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The working day must end after it starts.");
         RuleFor(r => r.WorkingWeekdays).NotEmpty();
         RuleForEach(r => r.WorkingWeekdays).InclusiveBetween(1, 7);

@@ -2,11 +2,16 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
-/// <summary>The whole app (real middleware, auth, validation, EF Core) in memory, on a given test database.</summary>
-public sealed class ComplaintDeskApp(string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The whole app (real middleware, auth, validation, EF Core) in memory, on a given test database; with
+/// <paramref name="clock"/>, on that clock instead of the system's.
+/// </summary>
+public sealed class ComplaintDeskApp(string connectionString, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string> _tokens = [];
 
@@ -15,6 +20,10 @@ public sealed class ComplaintDeskApp(string connectionString) : WebApplicationFa
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Complaints", connectionString);
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        if (clock is null) return;
+        builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        // Tokens are stamped with the test's clock, which moves by days: let them outlast any test.
+        builder.UseSetting("Auth:TokenMinutes", "5256000");
     }
 
     /// <summary>A client signed in as the given test user (see <see cref="TestStaff"/>).</summary>

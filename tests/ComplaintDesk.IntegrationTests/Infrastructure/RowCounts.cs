@@ -16,6 +16,13 @@ public sealed record RowCounts(
     long Categories,
     long Departments,
     long Staff,
+    long Calendars,
+    long CalendarDays,
+    long SlaPolicies,
+    long Deadlines,
+    long Pauses,
+    long Extensions,
+    long Outbox,
     long RowVersions)
 {
     public static async Task<RowCounts> TakeAsync(TestDatabase database)
@@ -33,15 +40,30 @@ public sealed record RowCounts(
                    (SELECT count(*) FROM categories),
                    (SELECT count(*) FROM departments),
                    (SELECT count(*) FROM staff),
+                   (SELECT count(*) FROM business_calendars),
+                   (SELECT count(*) FROM business_calendar_days),
+                   (SELECT count(*) FROM sla_policies),
+                   (SELECT count(*) FROM complaint_deadlines),
+                   (SELECT count(*) FROM complaint_pauses),
+                   (SELECT count(*) FROM complaint_extensions),
+                   (SELECT count(*) FROM outbox_messages),
                    (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaints)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM escalations)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM categories)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM departments)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM staff)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM business_calendars)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM sla_policies)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM sla_settings)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_deadlines)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_pauses)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_extensions)
             """, connection);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();
         return new RowCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10));
+            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10),
+            reader.GetInt64(11), reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16),
+            reader.GetInt64(17));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
@@ -126,7 +127,74 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
                 userName = staff.UserName, displayName = "改名后", staffNumber = staff.StaffNumber, roles = new[] { Roles.Handler },
             });
         }),
+
+        new("GET", "/api/sla/profiles", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/sla/profiles"))),
+        new("GET", "/api/sla/settings", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/sla/settings"))),
+        // The profile and calendar stay the shipped ones, so the other rows' clocks do not change; the row is still rewritten.
+        new("PUT", "/api/sla/settings", AdminOnly, HttpStatusCode.OK, true, _ => Task.FromResult(
+            new Call("/api/sla/settings", new { profileCode = "CN-NFRA", calendarCode = "CN" }))),
+        new("GET", "/api/sla/calendars", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/sla/calendars"))),
+        new("POST", "/api/sla/calendars", AdminOnly, HttpStatusCode.Created, true, _ => Task.FromResult(
+            new Call("/api/sla/calendars", NewCalendar(Next())))),
+        new("GET", "/api/sla/calendars/{code}", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/sla/calendars/CN"))),
+        new("PUT", "/api/sla/calendars/{code}", AdminOnly, HttpStatusCode.OK, true, async t =>
+        {
+            var code = await t.NewCalendarAsync();
+            return new Call($"/api/sla/calendars/{code}", new
+            {
+                name = "改名日历", timeZone = "Asia/Shanghai", dayStart = "08:30", dayEnd = "17:30", workingWeekdays = new[] { 1, 2, 3, 4, 5, 6 },
+            });
+        }),
+        new("PUT", "/api/sla/calendars/{code}/days/{date}", AdminOnly, HttpStatusCode.OK, true, async t =>
+            new Call($"/api/sla/calendars/{await t.NewCalendarAsync()}/days/2026-12-24", new { kind = "Holiday", name = "矩阵假日" })),
+        new("DELETE", "/api/sla/calendars/{code}/days/{date}", AdminOnly, HttpStatusCode.OK, true, async t =>
+        {
+            var code = await t.NewCalendarAsync();
+            await Api.ExpectAsync(await (await t.AdminAsync()).PutAsJsonAsync($"/api/sla/calendars/{code}/days/2026-12-26",
+                new { kind = "WorkingDay", name = "矩阵调休" }), HttpStatusCode.OK);
+            return new Call($"/api/sla/calendars/{code}/days/2026-12-26");
+        }),
+        new("GET", "/api/sla/policies", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/sla/policies"))),
+        new("POST", "/api/sla/policies", AdminOnly, HttpStatusCode.Created, true, async t =>
+            new Call("/api/sla/policies", NewPolicy(await t.NewCategoryIdAsync()))),
+        new("GET", "/api/sla/policies/{id:long}", AnyStaff, HttpStatusCode.OK, false, async t =>
+            new Call($"/api/sla/policies/{await t.NewPolicyIdAsync()}")),
+        new("PUT", "/api/sla/policies/{id:long}", AdminOnly, HttpStatusCode.OK, true, async t =>
+        {
+            var categoryId = await t.NewCategoryIdAsync();
+            var policy = await t.CreateAsync<JsonElement>("/api/sla/policies", NewPolicy(categoryId));
+            return new Call($"/api/sla/policies/{policy.GetProperty("id").GetInt64()}", NewPolicy(categoryId, "改过的政策"));
+        }),
     ];
+
+    private static object NewCalendar(int n) => new
+    {
+        code = $"RM_CAL_{n}", name = "矩阵日历", timeZone = "Asia/Shanghai", dayStart = "09:00", dayEnd = "17:00",
+        workingWeekdays = new[] { 1, 2, 3, 4, 5 },
+    };
+
+    /// <summary>A policy for one category only: the rows' complaints are unclassified, so their clocks stay the profile's.</summary>
+    private static object NewPolicy(long categoryId, string name = "矩阵政策") => new
+    {
+        name, categoryId,
+        acknowledgement = new { amount = 4, unit = "BusinessHours" },
+        firstContact = new { amount = 1, unit = "BusinessDays" },
+        resolution = new { amount = 10, unit = "CalendarDays" },
+    };
+
+    private Task<HttpClient> AdminAsync() => fx.ClientAsync("admin");
+
+    private async Task<string> NewCalendarAsync()
+    {
+        var calendar = await CreateAsync<JsonElement>("/api/sla/calendars", NewCalendar(Next()));
+        return calendar.GetProperty("code").GetString()!;
+    }
+
+    private async Task<long> NewCategoryIdAsync() =>
+        (await CreateAsync<CategoryView>("/api/categories", new { code = $"RM_SLA_{Next()}", name = "矩阵类别", nameEn = "Matrix category" })).Id;
+
+    private async Task<long> NewPolicyIdAsync() =>
+        (await CreateAsync<JsonElement>("/api/sla/policies", NewPolicy(await NewCategoryIdAsync()))).GetProperty("id").GetInt64();
 
     private static object NewStaff(int n) => new
     {

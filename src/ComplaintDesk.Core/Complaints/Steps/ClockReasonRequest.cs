@@ -1,0 +1,21 @@
+using ComplaintDesk.Data;
+using FluentValidation;
+
+namespace ComplaintDesk.Complaints.Steps;
+
+/// <summary>
+/// The reason for pausing the clocks or asking for an extension. Shorter than an appeal's reason: it is stored with
+/// the pause or extension and goes to the customer in a notice.
+/// </summary>
+public sealed record ClockReasonRequest(string? Reason)
+{
+    public ReasonRequest ToReasonRequest() => new(Reason);
+}
+
+public sealed class ClockReasonRequestValidator : AbstractValidator<ClockReasonRequest>
+{
+    public ClockReasonRequestValidator()
+    {
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(Limits.MediumText);
+    }
+}
