@@ -131,13 +131,7 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock,
 
     private async Task<Complaint> ChangeAsync(long id, Actor by, uint? expectedVersion, Action<Complaint> change, CancellationToken ct)
     {
-        var complaint = await db.Complaints
-            .Include(c => c.Escalations)
-            .Include(c => c.Deadlines)
-            .Include(c => c.Pauses)
-            .Include(c => c.Extensions)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(c => c.Id == id, ct)
+        var complaint = await db.Complaints.ForChange().FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("Complaint", id);
         if (expectedVersion is { } expected && expected != complaint.Version)
             throw await ConflictAsync(id, by, ct);

@@ -14,6 +14,7 @@ public sealed class NoticeOutbox(ComplaintDbContext db)
 {
     public async Task QueueAsync(Complaint complaint, DateTimeOffset now, CancellationToken ct)
     {
+        var messages = new List<OutboxMessage>();
         foreach (var notice in complaint.Notices)
         {
             var payload = JsonSerializer.Serialize(notice.Data);
@@ -22,14 +23,20 @@ public sealed class NoticeOutbox(ComplaintDbContext db)
                 var (channel, address) = complaint.Customer.Email is { } email
                     ? (MessageChannel.Email, email)
                     : (MessageChannel.Sms, complaint.Customer.Phone);
-                db.Outbox.Add(new OutboxMessage(notice.Template, channel, complaint.Id == 0 ? null : complaint.Id, null, address,
+                messages.Add(new OutboxMessage(notice.Template, channel, complaint.Id == 0 ? null : complaint.Id, null, address,
                     payload, notice.DedupeKey, now));
                 continue;
             }
             foreach (var staffId in await RecipientsAsync(complaint, notice.Audience, ct))
-                db.Outbox.Add(new OutboxMessage(notice.Template, MessageChannel.InApp, complaint.Id, staffId, null, payload,
+                messages.Add(new OutboxMessage(notice.Template, MessageChannel.InApp, complaint.Id, staffId, null, payload,
                     notice.DedupeKey is null ? null : $"{notice.DedupeKey}:{staffId}", now));
         }
+        // A notice already queued under its key is dropped rather than failing the save on the unique index (e.g. a
+        // deadline warned about, moved out of the risk zone and back to the same due time).
+        var keys = messages.Where(m => m.DedupeKey is not null).Select(m => m.DedupeKey!).ToList();
+        var queued = keys.Count == 0 ? [] : await db.Outbox.AsNoTracking()
+            .Where(m => keys.Contains(m.DedupeKey!)).Select(m => m.DedupeKey!).ToListAsync(ct);
+        db.Outbox.AddRange(messages.Where(m => m.DedupeKey is null || !queued.Contains(m.DedupeKey)));
         complaint.ClearNotices();
     }
 

@@ -12,4 +12,16 @@ public sealed class SlaOptions
     /// it and within this time on the others.
     /// </summary>
     public TimeSpan CacheFor { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether this instance runs the deadline monitor. Every instance may: they share the work safely.</summary>
+    public bool MonitorEnabled { get; set; } = true;
+
+    /// <summary>Time between two passes of the deadline monitor.</summary>
+    public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Complaints locked and changed per transaction; smaller batches hold row locks for less time.</summary>
+    public int MonitorBatchSize { get; set; } = 50;
+
+    /// <summary>How long before a promised call-back the owner is reminded.</summary>
+    public TimeSpan CallbackReminderLead { get; set; } = TimeSpan.FromHours(1);
 }

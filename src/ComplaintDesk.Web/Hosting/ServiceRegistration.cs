@@ -36,8 +36,13 @@ public static class ServiceRegistration
         services.AddSingleton<ComplaintNumberIssuer>();
         services.Configure<ResponseDeadlineOptions>(configuration.GetSection(ResponseDeadlineOptions.Section));
         services.AddSingleton<ResponseDeadline>();
-        services.Configure<SlaOptions>(configuration.GetSection(SlaOptions.Section));
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section))
+            .Validate(o => o.MonitorInterval > TimeSpan.Zero && o.MonitorBatchSize > 0 && o.CallbackReminderLead >= TimeSpan.Zero,
+                "Sla:MonitorInterval must be positive, Sla:MonitorBatchSize at least 1 and Sla:CallbackReminderLead not negative.")
+            .ValidateOnStart();
         services.AddSingleton<SlaRulesProvider>();
+        services.AddSingleton<DeadlineMonitor>();
+        services.AddHostedService<DeadlineMonitorService>();
         services.AddScoped<NoticeOutbox>();
         services.AddScoped<SlaAdministration>();
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
