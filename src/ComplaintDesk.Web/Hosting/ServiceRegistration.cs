@@ -56,6 +56,7 @@ public static class ServiceRegistration
         services.AddScoped<TeamLoadQueries>();
         services.AddScoped<BulkAssignment>();
         services.AddScoped<EscalationInbox>();
+        services.AddScoped<ExtensionInbox>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();

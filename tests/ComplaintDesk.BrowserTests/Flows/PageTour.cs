@@ -92,6 +92,7 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
 
         await page.GotoAsync("/supervision/escalations");
         await Assertions.Expect(page.Locator("section[data-complaint]")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("extension-requests").Locator("tr[data-complaint]")).Not.ToHaveCountAsync(0);
         await SaveAsync(page, "escalations");
     });
 
@@ -108,6 +109,23 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
         await SignInAsync(admin, "admin");
         await Assertions.Expect(admin.GetByTestId("staff").Locator("tr[data-user='handler']")).ToBeVisibleAsync();
         await SaveAsync(admin, "admin-staff");
+
+        await admin.GotoAsync("/admin/sla");
+        await Assertions.Expect(admin.GetByTestId("profiles").Locator("tr[data-profile]")).ToHaveCountAsync(3);
+        await SaveAsync(admin, "admin-sla");
+
+        await admin.GotoAsync("/admin/sla/calendars/CN?year=2026");
+        await Assertions.Expect(admin.GetByTestId("days").Locator("tr[data-kind='WorkingDay']")).Not.ToHaveCountAsync(0);
+        await SaveAsync(admin, "admin-sla-calendar");
+
+        await admin.GotoAsync("/admin/sla/policies");
+        var form = admin.Locator("#form form");
+        await form.Locator("[name='Input.Name']").FillAsync("紧急投诉加快处理");
+        await form.Locator("[name='Input.Priority']").SelectOptionAsync("Urgent");
+        await form.Locator("[name='Input.Resolution.Amount']").FillAsync("7");
+        await Navigation.SubmitAndWaitAsync(admin, () => form.Locator("button[type=submit]").ClickAsync());
+        await Assertions.Expect(admin.GetByTestId("policies").Locator("tr[data-policy]")).Not.ToHaveCountAsync(0);
+        await SaveAsync(admin, "admin-sla-policies");
     });
 
     /// <summary>A full-page PNG and a JPEG (for the user guide) named tour-&lt;locale&gt;-&lt;page&gt;.</summary>
@@ -156,6 +174,8 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
         // More of the handler's queue: one overdue, one just assigned, one escalated.
         var overdue = await Register("刘芳", "13911112222", "贷款提前还款后,违约金计算与合同约定不符,多收约八百元。", category, daysAgo: 17, priority: "High");
         await Assign(supervisor, overdue.Id, "handler");
+        // Waiting for the supervisor beside the escalations: more time asked for on the overdue one.
+        await Api.StepAsync(handler, overdue.Id, "extension", new { reason = "需调取合同原件及还款流水，与贷款部门核对违约金计算。" });
         var fresh = await Register("陈强", "13622223333", "手机银行转账显示成功,但收款人三天未到账。", category, daysAgo: 1, channel: "Phone");
         await Assign(supervisor, fresh.Id, "handler");
         var escalated = await Register("赵敏", "13733334444", "理财产品到期后本金未按时返还,客户情绪激动,扬言投诉至监管部门。", category, daysAgo: 10, priority: "Urgent");

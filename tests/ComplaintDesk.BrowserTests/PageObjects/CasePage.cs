@@ -19,6 +19,17 @@ public sealed class CasePage(IPage page)
     public ILocator Timeline => page.GetByTestId("timeline");
     public ILocator TimelineEntries => Timeline.Locator("li[data-sequence]");
     public ILocator Handler => page.GetByTestId("handler");
+    public ILocator Deadlines => page.GetByTestId("deadlines");
+    public ILocator ClocksPaused => page.GetByTestId("clocks-paused");
+    public ILocator ExtensionPending => page.GetByTestId("extension-pending");
+    public ILocator Extensions => page.GetByTestId("extensions");
+
+    /// <summary>A target's row in the Deadlines panel; its data-status is the deadline's state (e.g. "OnTrack").</summary>
+    public ILocator DeadlineRow(string target, int round = 0) =>
+        Deadlines.Locator($"tr[data-target='{target}'][data-round='{round}']");
+
+    /// <summary>The due time shown for a target.</summary>
+    public ILocator DueOf(string target, int round = 0) => page.GetByTestId($"due-{target}-{round}");
 
     /// <summary>The action block for a step: "Start", "Step", "Resolve", "Feedback", "Confirm", ...</summary>
     public ILocator Action(string name) => Actions.Locator($"[data-action='{name}']");
@@ -64,6 +75,19 @@ public sealed class CasePage(IPage page)
     {
         await form.Locator(satisfied ? "#confirm-satisfied-yes" : "#confirm-satisfied-no").CheckAsync();
         if (comment is not null) await form.Locator("[name='Confirm.Comment']").FillAsync(comment);
+    });
+
+    public Task PauseAsync(string reason) => SubmitAsync("Pause", form => form.Locator("[name='Pause.Reason']").FillAsync(reason));
+
+    public Task ResumeAsync() => SubmitAsync("Resume", _ => Task.CompletedTask);
+
+    public Task RequestExtensionAsync(string reason) =>
+        SubmitAsync("Extension", form => form.Locator("[name='Extension.Reason']").FillAsync(reason));
+
+    public Task DecideExtensionAsync(bool approve, string? comment = null) => SubmitAsync("ExtensionDecision", async form =>
+    {
+        await form.Locator(approve ? "#extension-approve-yes" : "#extension-approve-no").CheckAsync();
+        if (comment is not null) await form.Locator("[name='ExtensionDecision.Comment']").FillAsync(comment);
     });
 
     /// <summary>Opens the action (a details element, or a plain form), fills it, submits it and waits for the page to come back.</summary>

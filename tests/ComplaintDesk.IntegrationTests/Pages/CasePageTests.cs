@@ -22,9 +22,9 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var manager = await PageSession.SignInAsync(fx.App, "manager");
 
         Html.Handlers(await handler.GetPageAsync($"/complaints/{assigned.Id}"))
-            .ShouldBe(["Start", "Step", "Callback", "Escalate", "Withdraw"], ignoreOrder: true);
+            .ShouldBe(["Start", "Step", "Callback", "Escalate", "Withdraw", "Pause", "Extension"], ignoreOrder: true);
         Html.Handlers(await handler.GetPageAsync($"/complaints/{inProgress.Id}"))
-            .ShouldBe(["Resolve", "Step", "Callback", "Escalate", "Withdraw"], ignoreOrder: true);
+            .ShouldBe(["Resolve", "Step", "Callback", "Escalate", "Withdraw", "Pause", "Extension"], ignoreOrder: true);
         Html.Handlers(await handler.GetPageAsync($"/complaints/{awaiting.Id}"))
             .ShouldBe(["Close", "Step", "Callback", "Escalate", "Confirm", "Appeal", "Withdraw"], ignoreOrder: true);
         Html.Handlers(await otherHandler.GetPageAsync($"/complaints/{inProgress.Id}"))

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 
 namespace ComplaintDesk.UnitTests.Localization;
@@ -61,7 +63,8 @@ public partial class TranslationCompletenessTests
         var keys = Keys(Shared + suffix);
         var expected = Names<ComplaintStatus>().Concat(Names<Channel>()).Concat(Names<Priority>())
             .Concat(Names<HandlingStepKind>()).Concat(Names<FeedbackChannel>()).Concat(Names<ClosureReason>())
-            .Concat(Names<TimelineEventType>()).Concat(Roles.All.Select(r => $"Role.{r}"));
+            .Concat(Names<TimelineEventType>()).Concat(Roles.All.Select(r => $"Role.{r}"))
+            .Concat(Names<SlaTarget>()).Concat(Names<SlaUnit>()).Concat(Names<DayKind>()).Concat(Names<DeadlineStatus>());
         expected.Where(k => !keys.Contains(k)).ShouldBeEmpty();
     }
 

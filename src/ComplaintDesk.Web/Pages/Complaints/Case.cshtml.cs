@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Steps;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Localization;
@@ -22,7 +23,7 @@ namespace ComplaintDesk.Web.Pages.Complaints;
 public sealed class CaseModel(
     ComplaintQueries queries, ComplaintWorkflow workflow, ReferenceDataService reference, StaffService staff,
     ResponseDeadline deadline, TimeDisplay time, TimeProvider clock, IAuthorizationService authorization,
-    IStringLocalizer<CaseModel> text) : PageModel, IReloadOnError
+    SlaAdministration sla, IStringLocalizer<CaseModel> text) : PageModel, IReloadOnError
 {
     public const string DoneKey = "CaseDone";
 
@@ -55,6 +56,12 @@ public sealed class CaseModel(
     public CloseRequest? Close { get; set; }
     public ReasonRequest? Withdraw { get; set; }
     public EscalateRequest? Escalate { get; set; }
+    public ReasonRequest? Pause { get; set; }
+    public ReasonRequest? Extension { get; set; }
+    public ExtensionDecisionRequest? ExtensionDecision { get; set; }
+
+    /// <summary>The names of the SLA policies, for the deadlines computed from one.</summary>
+    public IReadOnlyDictionary<long, string> PolicyNames { get; private set; } = new Dictionary<long, string>();
 
     public DateTimeOffset Now { get; private set; }
 
@@ -192,6 +199,50 @@ public sealed class CaseModel(
         return Done(text["The complaint was escalated to a supervisor."]);
     }
 
+    [Performs(CaseAction.Pause)]
+    public async Task<IActionResult> OnPostPauseAsync(ReasonRequest pause, CancellationToken ct)
+    {
+        Pause = pause;
+        await workflow.PauseAsync(Id, pause, User.ToActor(), Version, ct);
+        return Done(text["The clocks are paused."]);
+    }
+
+    [Performs(CaseAction.Resume)]
+    public async Task<IActionResult> OnPostResumeAsync(CancellationToken ct)
+    {
+        await workflow.ResumeAsync(Id, User.ToActor(), Version, ct);
+        return Done(text["The clocks run again; the deadlines moved by the time they stood still."]);
+    }
+
+    [Performs(CaseAction.RequestExtension)]
+    public async Task<IActionResult> OnPostExtensionAsync(ReasonRequest extension, CancellationToken ct)
+    {
+        Extension = extension;
+        await workflow.RequestExtensionAsync(Id, extension, User.ToActor(), Version, ct);
+        return Done(text["The extension request waits for a decision."]);
+    }
+
+    [Performs(CaseAction.DecideExtension)]
+    public async Task<IActionResult> OnPostExtensionDecisionAsync(ExtensionDecisionRequest extensionDecision, CancellationToken ct)
+    {
+        ExtensionDecision = extensionDecision;
+        await workflow.DecideExtensionAsync(Id, extensionDecision, User.ToActor(), Version, ct);
+        return Done(extensionDecision.Approve == true
+            ? text["The extension was approved; the new deadline is recorded and the customer will be told."]
+            : text["The extension was refused."]);
+    }
+
+    /// <summary>Time left on a running deadline: working time for business targets, plain time for calendar days.</summary>
+    public string Remaining(DeadlineView d)
+    {
+        if (d.RemainingSeconds is not { } seconds) return "";
+        var span = TimeSpan.FromSeconds(Math.Abs(seconds));
+        var amount = d.Span.IsBusinessTime
+            ? text["{0} h {1} min of working time", (int)span.TotalHours, span.Minutes].Value
+            : text["{0} d {1} h", span.Days, span.Hours].Value;
+        return seconds < 0 ? text["late by {0}", amount] : amount;
+    }
+
     private RedirectToPageResult Done(string message)
     {
         TempData[DoneKey] = message;
@@ -213,6 +264,8 @@ public sealed class CaseModel(
         var open = Complaint.Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
         Deadline = open ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
         Actions = await AllowedAsync(viewer, now, ct);
+        if (Complaint.Clocks.Deadlines.Any(d => d.PolicyId is not null))
+            PolicyNames = (await sla.PoliciesAsync(ct)).ToDictionary(p => p.Id, p => p.Name);
     }
 
     private async Task<IReadOnlySet<CaseAction>> AllowedAsync(Actor viewer, DateTimeOffset now, CancellationToken ct)

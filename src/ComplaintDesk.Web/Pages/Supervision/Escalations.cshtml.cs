@@ -9,13 +9,19 @@ using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Supervision;
 
-/// <summary>Escalations waiting for a supervisor, each with the handler's report and a decision form.</summary>
-public sealed class EscalationsModel(EscalationInbox inbox, ComplaintWorkflow workflow, IStringLocalizer<EscalationsModel> text)
+/// <summary>
+/// Escalations waiting for a supervisor, each with the handler's report and a decision form; below them, the
+/// extension requests waiting for an approver.
+/// </summary>
+public sealed class EscalationsModel(EscalationInbox inbox, ExtensionInbox extensions, ComplaintWorkflow workflow,
+    IStringLocalizer<EscalationsModel> text)
     : PageModel, IReloadOnError
 {
     public const string DecisionField = "decision.Decision";
 
     public IReadOnlyList<PendingEscalation> Pending { get; private set; } = [];
+    /// <summary>Requests for more time; decided on the case page, where the whole record is at hand.</summary>
+    public IReadOnlyList<PendingExtension> Extensions { get; private set; } = [];
     /// <summary>The complaint whose decision form was posted and refused: its form shows the errors and the text typed.</summary>
     public long? PostedId { get; private set; }
     [TempData] public string? Message { get; set; }
@@ -33,5 +39,6 @@ public sealed class EscalationsModel(EscalationInbox inbox, ComplaintWorkflow wo
     {
         if (Request.HasFormContentType && long.TryParse(Request.Form["id"], out var id)) PostedId = id;
         Pending = await inbox.PendingAsync(ct);
+        Extensions = await extensions.PendingAsync(ct);
     }
 }

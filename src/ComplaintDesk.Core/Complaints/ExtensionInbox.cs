@@ -1,0 +1,35 @@
+using ComplaintDesk.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintDesk.Complaints;
+
+/// <summary>An extension request waiting for an approver, with what is needed to judge it at a glance.</summary>
+public sealed record PendingExtension(
+    long ComplaintId,
+    string Number,
+    ComplaintStatus Status,
+    string CustomerName,
+    string? HandlerName,
+    DateTimeOffset ResponseDueAt,
+    int Sequence,
+    string Reason,
+    string ApproverRole,
+    DateTimeOffset ProposedDueAt,
+    string RequestedByName,
+    DateTimeOffset RequestedAt);
+
+/// <summary>Extension requests nobody has decided yet, oldest first; the decision itself is taken on the case page.</summary>
+public sealed class ExtensionInbox(ComplaintDbContext db)
+{
+    public const int Limit = 100;
+
+    public Task<List<PendingExtension>> PendingAsync(CancellationToken ct) =>
+        (from e in db.Extensions.AsNoTracking()
+         where e.Approved == null
+         join c in db.Complaints.AsNoTracking() on e.ComplaintId equals c.Id
+         orderby e.RequestedAt, e.Id
+         select new PendingExtension(c.Id, c.Number, c.Status, c.Customer.Name, c.AssigneeName, c.ResponseDueAt, e.Sequence,
+             e.Reason, e.ApproverRole, e.ProposedDueAt, e.RequestedByName, e.RequestedAt))
+        .Take(Limit)
+        .ToListAsync(ct);
+}
