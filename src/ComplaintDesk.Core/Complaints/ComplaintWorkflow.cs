@@ -68,7 +68,7 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock,
         return await ChangeAsync(id, by, expectedVersion, c => c.Appeal(r.Reason!, by, Now, rules), ct);
     }
 
-    public Task<Complaint> PauseAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
+    public Task<Complaint> PauseAsync(long id, ClockReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.Pause(r.Reason!, by, Now), ct);
 
     public async Task<Complaint> ResumeAsync(long id, Actor by, uint? expectedVersion, CancellationToken ct)
@@ -77,7 +77,7 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock,
         return await ChangeAsync(id, by, expectedVersion, c => c.Resume(by, Now, rules), ct);
     }
 
-    public async Task<Complaint> RequestExtensionAsync(long id, ReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
+    public async Task<Complaint> RequestExtensionAsync(long id, ClockReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct)
     {
         var rules = await sla.GetAsync(db, ct);
         return await ChangeAsync(id, by, expectedVersion, c => c.RequestExtension(r.Reason!, by, Now, rules), ct);

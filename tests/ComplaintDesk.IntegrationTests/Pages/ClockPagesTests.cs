@@ -155,6 +155,23 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
         (await _given.GetAsync(c.Id)).Clocks.Pauses.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task An_extension_reason_longer_than_the_stored_column_is_shown_beside_the_field_and_kept()
+    {
+        var c = await _given.InProgressAsync();
+        var handler = await PageClient.SignInAsync(fx.App, "handler");
+        var page = await handler.GetPageAsync($"/complaints/{c.Id}");
+        var tooLong = new string('查', 1001);
+
+        var response = await handler.SubmitAsync(page, "[data-action=Extension] form", ("Extension.Reason", tooLong));
+        var again = await PageClient.ReadAsync(response);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        again.FieldError("Extension.Reason").ShouldContain("1000 characters or fewer");
+        again.Get("#Extension_Reason").TextContent.Trim().ShouldBe(tooLong);
+        (await _given.GetAsync(c.Id)).Clocks.Extensions.ShouldBeEmpty();
+    }
+
     private static DeadlineView Deadline(ClocksView clocks, SlaTarget target) =>
         clocks.Deadlines.Where(d => d.Target == target).OrderByDescending(d => d.Round).First();
 

@@ -201,6 +201,19 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_staff_number_the_deadline_monitor_signs_with_is_reserved()
+    {
+        var admin = await AdminAsync();
+        var n = Interlocked.Increment(ref _unique);
+
+        await RefusedAsync(() => admin.PostAsJsonAsync("/api/staff", new
+        {
+            userName = $"staff.system-{n}", displayName = "冒名者", staffNumber = "system", roles = new[] { Roles.Handler },
+            departmentId = fx.Staff.DepartmentId, password = Password,
+        }), HttpStatusCode.BadRequest, "staffNumber");
+    }
+
+    [Fact]
     public async Task A_user_name_cannot_be_changed()
     {
         var member = await CreateAsync();

@@ -41,12 +41,12 @@ internal static class ComplaintSteps
         Map<EscalationDecisionRequest>(group, "escalation/decision", Policies.DecideEscalation, "A supervisor decides the pending escalation",
             (w, id, r, by, v, ct) => w.DecideEscalationAsync(id, r, by, v, ct));
         Map<ClockReasonRequest>(group, "pause", Policies.Handle, "Stop the clocks, e.g. while an external appraisal runs; the customer is told",
-            (w, id, r, by, v, ct) => w.PauseAsync(id, r.ToReasonRequest(), by, v, ct));
+            (w, id, r, by, v, ct) => w.PauseAsync(id, r, by, v, ct));
         group.MapPost("/{id:long}/resume", async (long id, HttpContext http, ComplaintWorkflow workflow, ComplaintQueries queries, CancellationToken ct) =>
                 await Respond(http, queries, await workflow.ResumeAsync(id, http.User.ToActor(), IfMatch.ExpectedVersion(http.Request), ct), ct))
             .RequireAuthorization(Policies.Handle).WithSummary("Restart the clocks; the deadlines move by the paused time").WithStepProblems();
         Map<ClockReasonRequest>(group, "extension", Policies.Handle, "Ask for more time to decide, with the reason the customer will be told",
-            (w, id, r, by, v, ct) => w.RequestExtensionAsync(id, r.ToReasonRequest(), by, v, ct));
+            (w, id, r, by, v, ct) => w.RequestExtensionAsync(id, r, by, v, ct));
         Map<ExtensionDecisionRequest>(group, "extension/decision", Policies.DecideExtension,
             "Approve or refuse the pending extension (a second extension needs the Manager role)",
             (w, id, r, by, v, ct) => w.DecideExtensionAsync(id, r, by, v, ct));

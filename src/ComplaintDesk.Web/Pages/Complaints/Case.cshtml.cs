@@ -56,8 +56,8 @@ public sealed class CaseModel(
     public CloseRequest? Close { get; set; }
     public ReasonRequest? Withdraw { get; set; }
     public EscalateRequest? Escalate { get; set; }
-    public ReasonRequest? Pause { get; set; }
-    public ReasonRequest? Extension { get; set; }
+    public ClockReasonRequest? Pause { get; set; }
+    public ClockReasonRequest? Extension { get; set; }
     public ExtensionDecisionRequest? ExtensionDecision { get; set; }
 
     /// <summary>The names of the SLA policies, for the deadlines computed from one.</summary>
@@ -200,7 +200,7 @@ public sealed class CaseModel(
     }
 
     [Performs(CaseAction.Pause)]
-    public async Task<IActionResult> OnPostPauseAsync(ReasonRequest pause, CancellationToken ct)
+    public async Task<IActionResult> OnPostPauseAsync(ClockReasonRequest pause, CancellationToken ct)
     {
         Pause = pause;
         await workflow.PauseAsync(Id, pause, User.ToActor(), Version, ct);
@@ -215,7 +215,7 @@ public sealed class CaseModel(
     }
 
     [Performs(CaseAction.RequestExtension)]
-    public async Task<IActionResult> OnPostExtensionAsync(ReasonRequest extension, CancellationToken ct)
+    public async Task<IActionResult> OnPostExtensionAsync(ClockReasonRequest extension, CancellationToken ct)
     {
         Extension = extension;
         await workflow.RequestExtensionAsync(Id, extension, User.ToActor(), Version, ct);
