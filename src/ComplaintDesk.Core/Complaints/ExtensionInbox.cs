@@ -23,9 +23,10 @@ public sealed class ExtensionInbox(ComplaintDbContext db)
 {
     public const int Limit = 100;
 
-    public Task<List<PendingExtension>> PendingAsync(CancellationToken ct) =>
+    /// <param name="approverRole">Only the requests this role must decide (e.g. the second rung, for managers); null for all.</param>
+    public Task<List<PendingExtension>> PendingAsync(CancellationToken ct, string? approverRole = null) =>
         (from e in db.Extensions.AsNoTracking()
-         where e.Approved == null
+         where e.Approved == null && (approverRole == null || e.ApproverRole == approverRole)
          join c in db.Complaints.AsNoTracking() on e.ComplaintId equals c.Id
          orderby e.RequestedAt, e.Id
          select new PendingExtension(c.Id, c.Number, c.Status, c.Customer.Name, c.AssigneeName, c.ResponseDueAt, e.Sequence,

@@ -60,8 +60,8 @@ public sealed class SlaPolicyRequestValidator : AbstractValidator<SlaPolicyReque
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(r => r.Priority).IsInEnum();
-        RuleFor(r => r).Must(r => r.CategoryId is not null || r.Priority is not null)
-            .WithName("categoryId").WithMessage("Name a category, a priority or both; the profile's defaults cover everything else.");
+        RuleFor(r => r.CategoryId).Must((r, category) => category is not null || r.Priority is not null)
+            .WithMessage("Name a category, a priority or both; the profile's defaults cover everything else.");
         RuleFor(r => r.Acknowledgement).NotNull().SetValidator(new SpanRequestValidator()!);
         RuleFor(r => r.FirstContact).NotNull().SetValidator(new SpanRequestValidator()!);
         RuleFor(r => r.Resolution).NotNull().SetValidator(new SpanRequestValidator()!);

@@ -95,6 +95,23 @@ public sealed class SlaAdminPagesTests(ApiFixture fx) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task A_policy_for_no_category_and_no_priority_is_refused_beside_the_category()
+    {
+        var admin = await PageClient.SignInAsync(fx.App, "admin");
+        var page = await admin.GetPageAsync("/admin/sla/policies");
+
+        var bad = await PageClient.ReadAsync(await admin.SubmitAsync(page, "#form form",
+            ("Input.Name", "全部投诉"), ("Input.CategoryId", ""), ("Input.Priority", ""),
+            ("Input.Acknowledgement.Amount", "1"), ("Input.Acknowledgement.Unit", "BusinessDays"),
+            ("Input.FirstContact.Amount", "2"), ("Input.FirstContact.Unit", "BusinessDays"),
+            ("Input.Resolution.Amount", "10"), ("Input.Resolution.Unit", "CalendarDays")));
+
+        bad.Status.ShouldBe(HttpStatusCode.OK);
+        bad.FieldError("Input.CategoryId").ShouldStartWith("Name a category, a priority or both");
+        bad.Get("#Input_Name").GetAttribute("value").ShouldBe("全部投诉");
+    }
+
+    [Fact]
     public async Task A_stale_policy_edit_is_shown_as_a_conflict_with_the_input_kept_and_sending_it_again_saves_it()
     {
         var admin = await PageClient.SignInAsync(fx.App, "admin");
