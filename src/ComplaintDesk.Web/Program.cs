@@ -1,4 +1,5 @@
 using ComplaintDesk.Web.Api.Complaints;
+using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
@@ -40,6 +41,7 @@ app.MapComplaintsApi();
 app.MapReferenceDataApi();
 app.MapStaffApi();
 app.MapSlaApi();
+app.MapQueueApi();
 
 app.Run();
 

@@ -47,7 +47,7 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
         var rules = await sla.GetAsync(db, ct);
         var items = rows.Take(limit)
             .Select(r => new QueueItem(r.Id, r.Number, r.Status, r.Name, r.CategoryId, r.Priority, r.ReceivedAt, r.ResponseDueAt,
-                r.NextDueAt, r.PausedSince is not null, rules.Remaining(now, r.NextDueAt, SlaUnit.BusinessHours),
+                r.NextDueAt, r.PausedSince is not null, (long)rules.Remaining(now, r.NextDueAt, SlaUnit.BusinessHours).TotalSeconds,
                 r.PausedSince is not null ? DeadlineState.OnTrack : deadline.StateAt(r.NextDueAt, now)))
             .ToList();
         var next = rows.Count > limit ? EncodeCursor(items[^1].NextDueAt, items[^1].Id) : null;

@@ -67,6 +67,7 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             async t => new Call($"/api/complaints/by-number/{(await t.ComplaintAtAsync(Stage.Registered)).Number}")),
         new("GET", "/api/complaints/customer-history", Intake, HttpStatusCode.OK, false,
             _ => Task.FromResult(new Call("/api/complaints/customer-history?phone=13800001111"))),
+        new("GET", "/api/queue", Handle, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/queue"))),
         new("GET", "/api/complaints/{id:long}/timeline", AnyStaff, HttpStatusCode.OK, false,
             async t => new Call($"/api/complaints/{(await t.ComplaintAtAsync(Stage.Registered)).Id}/timeline")),
 

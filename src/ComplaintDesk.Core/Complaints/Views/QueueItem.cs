@@ -13,8 +13,8 @@ public sealed record QueueItem(
     /// <summary>The nearest running deadline, which orders the queue.</summary>
     DateTimeOffset NextDueAt,
     bool Paused,
-    /// <summary>Working time left until <see cref="NextDueAt"/> on the calendar in force; negative when late.</summary>
-    TimeSpan WorkingTimeLeft,
+    /// <summary>Working time left until <see cref="NextDueAt"/> on the calendar in force, in seconds; negative when late.</summary>
+    long WorkingSecondsLeft,
     DeadlineState Deadline);
 
 /// <summary>The whole queue at a glance, whatever page or filter is shown.</summary>
