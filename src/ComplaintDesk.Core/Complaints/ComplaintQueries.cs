@@ -26,14 +26,9 @@ public sealed record ComplaintFilter(
 public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider sla, TimeProvider clock)
 {
     public static Task<Complaint?> LoadFullAsync(IQueryable<Complaint> complaints, long id, CancellationToken ct) =>
-        complaints
+        complaints.ForChange()
             .Include(c => c.Steps)
             .Include(c => c.Appeals)
-            .Include(c => c.Escalations)
-            .Include(c => c.Deadlines)
-            .Include(c => c.Pauses)
-            .Include(c => c.Extensions)
-            .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
 
     public static bool MustMaskPersonalData(Actor viewer) =>
