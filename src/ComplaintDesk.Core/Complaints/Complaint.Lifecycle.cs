@@ -121,6 +121,20 @@ public sealed partial class Complaint
         Move(ComplaintStatus.Reopened, TimelineEventType.Appealed, by, now, new { reason, appeal = AppealCount }, customerVisible: true);
     }
 
+    /// <summary>The customer rates the handling once, after the complaint is closed.</summary>
+    public void AnswerSurvey(int rating, string? comment, Actor by, DateTimeOffset now)
+    {
+        Require("answer the satisfaction survey on", Status == ComplaintStatus.Closed);
+        if (Survey is not null)
+            throw new IllegalTransitionException("answer the satisfaction survey on", Status.ToString(),
+                $"The satisfaction survey of complaint {Number} has already been answered.");
+        if (rating is < SatisfactionSurvey.LowestRating or > SatisfactionSurvey.HighestRating)
+            throw new RuleViolationException("rating",
+                $"The rating is from {SatisfactionSurvey.LowestRating} to {SatisfactionSurvey.HighestRating}.");
+        Survey = new SatisfactionSurvey(rating, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), Clock.Normalize(now));
+        Record(TimelineEventType.SurveyAnswered, by, now, Status, Status, new { rating, comment = Survey.Comment }, customerVisible: true);
+    }
+
     public void CloseWithoutResponse(string? comment, Actor by, DateTimeOffset now)
     {
         Require("close", Status == ComplaintStatus.AwaitingConfirmation);

@@ -43,6 +43,7 @@ public sealed partial class Complaint
     public DateTimeOffset? ResolvedAt { get; private set; }
     public Feedback? Feedback { get; private set; }
     public Closure? Closure { get; private set; }
+    public SatisfactionSurvey? Survey { get; private set; }
 
     public int AppealCount { get; private set; }
     public int EscalationLevel { get; private set; }

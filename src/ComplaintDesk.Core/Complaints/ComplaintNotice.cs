@@ -26,4 +26,15 @@ public static class NoticeTemplates
     public const string DeadlineAtRisk = "deadline-at-risk";
     public const string DeadlineMissed = "deadline-missed";
     public const string CallbackDue = "callback-due";
+
+    // To the customer: every message carries the signed link to the customer's view of the complaint.
+    public const string Acknowledgement = "acknowledgement";
+    public const string ResultFeedback = "result-feedback";
+    public const string Closed = "closed";
+    public const string SurveyInvitation = "survey-invitation";
+
+    // To staff.
+    public const string AssignedToYou = "assigned-to-you";
+    public const string RecontactReminder = "recontact-reminder";
+    public const string CallbackBroken = "callback-broken";
 }

@@ -20,4 +20,5 @@ public enum TimelineEventType
     ExtensionRequested,
     ExtensionDecided,
     DeadlineMissed,
+    SurveyAnswered,
 }

@@ -14,8 +14,9 @@ public sealed class StaffRequestValidator : AbstractValidator<StaffRequest>
         RuleFor(r => r.UserName).NotEmpty().MaximumLength(Limits.UserName).Matches("^[a-zA-Z0-9._-]+$");
         RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(r => r.StaffNumber).NotEmpty().MaximumLength(Limits.StaffNumber)
-            // The deadline monitor signs its timeline entries with this number; no person may carry it.
-            .Must(n => !string.Equals(n?.Trim(), Sla.DeadlineMonitor.Actor.StaffNumber, StringComparison.OrdinalIgnoreCase))
+            // The deadline monitor and the customer sign timeline entries with these numbers; no person may carry them.
+            .Must(n => !new[] { Sla.DeadlineMonitor.Actor.StaffNumber, Common.Actor.Customer.StaffNumber }
+                .Contains(n?.Trim(), StringComparer.OrdinalIgnoreCase))
             .WithMessage("This staff number is reserved for the system.");
         RuleFor(r => r.Roles).NotEmpty();
         RuleForEach(r => r.Roles).Must(role => Staff.Roles.All.Contains(role))

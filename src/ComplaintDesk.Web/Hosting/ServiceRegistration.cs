@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ComplaintDesk.Assignment;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.Data;
 using ComplaintDesk.Demo;
 using ComplaintDesk.Escalations;
@@ -44,6 +45,8 @@ public static class ServiceRegistration
         services.AddSingleton<DeadlineMonitor>();
         services.AddHostedService<DeadlineMonitorService>();
         services.AddScoped<NoticeOutbox>();
+        services.Configure<CustomerLinkOptions>(configuration.GetSection(CustomerLinkOptions.Section));
+        services.AddSingleton<CustomerLinks>();
         services.AddScoped<SlaAdministration>();
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();

@@ -48,6 +48,15 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             f.Property(x => x.GivenByStaffNumber).HasMaxLength(Limits.StaffNumber);
         });
         b.OwnsOne(c => c.Closure, c => c.Property(x => x.FinalComment).HasMaxLength(Limits.MediumText));
+        // Its own table: reports count surveys without reading complaints, and most complaints never have one.
+        b.OwnsOne(c => c.Survey, s =>
+        {
+            s.ToTable("satisfaction_surveys", t => t.HasCheckConstraint("ck_satisfaction_surveys_rating",
+                $"rating BETWEEN {SatisfactionSurvey.LowestRating} AND {SatisfactionSurvey.HighestRating}"));
+            s.WithOwner().HasForeignKey("ComplaintId");
+            s.Property(x => x.Comment).HasMaxLength(Limits.MediumText);
+            s.HasIndex(x => x.AnsweredAt);
+        });
 
         b.HasOne<Category>().WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
