@@ -75,7 +75,11 @@ public sealed partial class Complaint
         var visible = customerVisible && kind != HandlingStepKind.InternalNote;
         var step = new HandlingStep(kind, text, visible, dueAt, by, now);
         _steps.Add(step);
-        if (kind == HandlingStepKind.CustomerContact) Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact);
+        if (kind == HandlingStepKind.CustomerContact)
+        {
+            Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact);
+            KeepPromises(now);
+        }
         Record(TimelineEventType.StepRecorded, by, now, Status, Status, new { kind = kind.ToString(), text, dueAt }, visible);
         return step;
     }
@@ -96,6 +100,7 @@ public sealed partial class Complaint
         Feedback = new Feedback(channel, summary, Clock.Normalize(now), by.Name, by.StaffNumber);
         // Telling the customer the decision is what every regulator's clock waits for.
         Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact, Sla.SlaTarget.Resolution, Sla.SlaTarget.Review);
+        KeepPromises(Clock.Normalize(now));
         Move(ComplaintStatus.AwaitingConfirmation, TimelineEventType.FeedbackGiven, by, now,
             new { channel = channel.ToString(), summary }, customerVisible: true);
     }

@@ -131,7 +131,10 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock,
 
     private async Task<Complaint> ChangeAsync(long id, Actor by, uint? expectedVersion, Action<Complaint> change, CancellationToken ct)
     {
-        var complaint = await db.Complaints.ForChange().FirstOrDefaultAsync(c => c.Id == id, ct)
+        // The open call-back promises ride along: a contact with the customer keeps them.
+        var complaint = await db.Complaints.ForChange()
+            .Include(c => c.Steps.Where(s => s.Kind == HandlingStepKind.CallbackPromise && s.KeptAt == null && s.BrokenAt == null))
+            .FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("Complaint", id);
         if (expectedVersion is { } expected && expected != complaint.Version)
             throw await ConflictAsync(id, by, ct);

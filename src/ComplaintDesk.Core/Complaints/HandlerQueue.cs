@@ -65,7 +65,10 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
                 g.Count(c => c.PausedSince == null && c.NextDueAt < now),
                 g.Count(c => c.PausedSince == null && c.NextDueAt >= now && c.NextDueAt <= soon)))
             .FirstOrDefaultAsync(ct);
-        return counts ?? new QueueCounts(0, 0, 0);
+        if (counts is null) return new QueueCounts(0, 0, 0);
+        var broken = await OpenFor(handlerId).CountAsync(c => c.Steps.Any(p => p.BrokenAt != null
+            && !c.Steps.Any(x => x.Kind == HandlingStepKind.CustomerContact && x.RecordedAt > p.BrokenAt)), ct);
+        return counts with { BrokenCallbacks = broken };
     }
 
     public static string EncodeCursor(DateTimeOffset dueAt, long id) => KeysetCursor.Encode(dueAt, id);

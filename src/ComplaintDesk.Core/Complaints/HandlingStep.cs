@@ -31,5 +31,25 @@ public sealed class HandlingStep
     /// <summary>When the deadline monitor queued the reminder for a call-back promise.</summary>
     public DateTimeOffset? ReminderQueuedAt { get; private set; }
 
+    /// <summary>For a call-back promise: when a contact with the customer kept it.</summary>
+    public DateTimeOffset? KeptAt { get; private set; }
+    /// <summary>For a call-back promise: when the deadline monitor found it missed.</summary>
+    public DateTimeOffset? BrokenAt { get; private set; }
+
+    /// <summary>
+    /// A promise is kept by any contact with the customer recorded after it was made, and broken when the deadline
+    /// monitor finds its time and the grace after it passed without one.
+    /// </summary>
+    public CallbackState? PromiseState => Kind != HandlingStepKind.CallbackPromise ? null
+        : KeptAt is not null ? CallbackState.Kept
+        : BrokenAt is not null ? CallbackState.Broken
+        : CallbackState.Pending;
+
+    internal bool IsOpenPromise => Kind == HandlingStepKind.CallbackPromise && KeptAt is null && BrokenAt is null;
+
     internal void MarkReminded(DateTimeOffset at) => ReminderQueuedAt = at;
+
+    internal void MarkKept(DateTimeOffset at) => KeptAt = at;
+
+    internal void MarkBroken(DateTimeOffset at) => BrokenAt = at;
 }

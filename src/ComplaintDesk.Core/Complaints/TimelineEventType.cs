@@ -21,4 +21,6 @@ public enum TimelineEventType
     ExtensionDecided,
     DeadlineMissed,
     SurveyAnswered,
+    RecontactReminded,
+    CallbackBroken,
 }

@@ -11,9 +11,10 @@ using Npgsql;
 namespace ComplaintDesk.Sla;
 
 /// <summary>
-/// Flags deadlines at risk and missed (a missed decision is escalated) and queues call-back reminders. Any number of
-/// app instances may run it at once: each batch locks its complaint rows with SKIP LOCKED, so a complaint is worked by
-/// one instance at a time, and the aggregate's own guards make a second look at a flagged deadline a no-op.
+/// Flags deadlines at risk and missed (a missed decision is escalated), queues call-back reminders, marks broken
+/// call-back promises, and follows up results the customer has not answered (reminders, then closure for no
+/// response). Any number of app instances may run it at once: each batch locks its complaint rows with SKIP LOCKED, so
+/// a complaint is worked by one instance at a time, and the aggregate's own guards make a second look a no-op.
 /// </summary>
 public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SlaOptions> options, ILogger<DeadlineMonitor> logger)
 {
@@ -49,8 +50,10 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
 
         logger.Log(pass.DidAnything ? LogLevel.Information : LogLevel.Debug,
             "Deadline monitor pass: {Complaints} complaints saved, {AtRisk} deadlines at risk, {Missed} missed, {Escalations} escalated, " +
-            "{CallbackReminders} call-back reminders, {Conflicts} left after an edit conflict, {Failures} failed",
-            pass.Complaints, pass.AtRisk, pass.Missed, pass.Escalations, pass.CallbackReminders, pass.Conflicts, pass.Failures);
+            "{CallbackReminders} call-back reminders, {BrokenCallbacks} broken call-backs, {RecontactReminders} re-contact reminders, " +
+            "{ClosedForNoResponse} closed for no response, {Conflicts} left after an edit conflict, {Failures} failed",
+            pass.Complaints, pass.AtRisk, pass.Missed, pass.Escalations, pass.CallbackReminders, pass.BrokenCallbacks, pass.RecontactReminders,
+            pass.ClosedForNoResponse, pass.Conflicts, pass.Failures);
         return pass;
     }
 
@@ -61,7 +64,7 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
         var outbox = scope.ServiceProvider.GetRequiredService<NoticeOutbox>();
         // Disposed without a commit on any failure below: the whole batch rolls back.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ids = await LockDueAsync(db, after, upTo, size, now, now + options.Value.CallbackReminderLead, ct);
+        var ids = await LockDueAsync(db, after, upTo, size, now, ct);
         if (ids.Count == 0) return new Batch(ids, Outcome.Saved, MonitorPass.None);
         try
         {
@@ -98,29 +101,38 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
     /// inserting timeline and outbox rows takes. The loaded complaint decides what is done, so a candidate that another
     /// instance flagged just before is a no-op.
     /// </summary>
-    private static Task<List<long>> LockDueAsync(ComplaintDbContext db, long after, long upTo, int size, DateTimeOffset now,
-        DateTimeOffset remindBefore, CancellationToken ct) =>
-        db.Database.SqlQuery<long>($"""
+    private Task<List<long>> LockDueAsync(ComplaintDbContext db, long after, long upTo, int size, DateTimeOffset now, CancellationToken ct)
+    {
+        var o = options.Value;
+        var remindBefore = now + o.CallbackReminderLead;
+        var brokenBefore = now - o.CallbackGrace;
+        var recontactBefore = now - o.RecontactAfter;
+        return db.Database.SqlQuery<long>($"""
             WITH candidates AS (
-                SELECT d.complaint_id AS id FROM complaint_deadlines d
+                SELECT d.complaint_id AS id FROM complaint_deadlines d JOIN complaints r ON r.id = d.complaint_id AND r.paused_since IS NULL
                 WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.due_at < {now}
                 UNION
-                SELECT d.complaint_id FROM complaint_deadlines d
+                SELECT d.complaint_id FROM complaint_deadlines d JOIN complaints r ON r.id = d.complaint_id AND r.paused_since IS NULL
                 WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.at_risk_notified_at IS NULL AND d.at_risk_from <= {now}
                 UNION
                 SELECT s.complaint_id FROM handling_steps s
-                WHERE s.kind = 'CallbackPromise' AND s.reminder_queued_at IS NULL AND s.due_at <= {remindBefore}
+                WHERE s.kind = 'CallbackPromise' AND s.reminder_queued_at IS NULL AND s.kept_at IS NULL AND s.broken_at IS NULL
+                  AND s.due_at <= {remindBefore}
+                UNION
+                SELECT s.complaint_id FROM handling_steps s
+                WHERE s.kind = 'CallbackPromise' AND s.kept_at IS NULL AND s.broken_at IS NULL AND s.due_at < {brokenBefore}
+                UNION
+                SELECT f.id FROM complaints f
+                WHERE f.status = 'AwaitingConfirmation' AND greatest(f.feedback_given_at, f.last_recontact_reminder_at) <= {recontactBefore}
             )
             SELECT c.id AS "Value"
             FROM complaints c JOIN candidates ON candidates.id = c.id
             WHERE c.id > {after} AND c.id <= {upTo} AND c.status NOT IN ('Closed', 'Withdrawn')
-              AND (c.paused_since IS NULL OR EXISTS (
-                  SELECT 1 FROM handling_steps s
-                  WHERE s.complaint_id = c.id AND s.kind = 'CallbackPromise' AND s.reminder_queued_at IS NULL AND s.due_at <= {remindBefore}))
             ORDER BY c.id
             LIMIT {size}
             FOR NO KEY UPDATE OF c SKIP LOCKED
             """).ToListAsync(ct);
+    }
 
     private MonitorPass Flag(Complaint complaint, DateTimeOffset now)
     {
@@ -145,14 +157,26 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
         }
         var lead = options.Value.CallbackReminderLead;
         foreach (var step in complaint.Steps.Where(s =>
-                     s.Kind == HandlingStepKind.CallbackPromise && s.ReminderQueuedAt is null && s.DueAt - lead <= now).ToList())
+                     s.IsOpenPromise && s.ReminderQueuedAt is null && s.DueAt - lead <= now).ToList())
         {
             complaint.RemindCallback(step.Id, now);
             reminders++;
         }
+        var broken = 0;
+        foreach (var step in complaint.PromisesToMarkBroken(options.Value.CallbackGrace, now))
+        {
+            complaint.MarkCallbackBroken(step.Id, options.Value.CallbackGrace, Actor, now);
+            broken++;
+        }
+        var followUp = complaint.FollowUpDue(options.Value.FollowUp, now);
+        if (followUp == FollowUpAction.Remind) complaint.RemindToRecontact(Actor, now);
+        else if (followUp == FollowUpAction.Close) complaint.CloseForNoResponse(Actor, now);
         return MonitorPass.None with
         {
             AtRisk = atRisk, Missed = missed, Escalations = complaint.Escalations.Count - escalationsBefore, CallbackReminders = reminders,
+            BrokenCallbacks = broken,
+            RecontactReminders = followUp == FollowUpAction.Remind ? 1 : 0,
+            ClosedForNoResponse = followUp == FollowUpAction.Close ? 1 : 0,
         };
     }
 

@@ -8,8 +8,17 @@ public sealed record MonitorPass(int Complaints, int AtRisk, int Missed, int Esc
 {
     public static readonly MonitorPass None = new(0, 0, 0, 0, 0, 0, 0);
 
+    public int BrokenCallbacks { get; init; }
+    public int RecontactReminders { get; init; }
+    public int ClosedForNoResponse { get; init; }
+
     public MonitorPass Add(MonitorPass o) => new(Complaints + o.Complaints, AtRisk + o.AtRisk, Missed + o.Missed,
-        Escalations + o.Escalations, CallbackReminders + o.CallbackReminders, Conflicts + o.Conflicts, Failures + o.Failures);
+        Escalations + o.Escalations, CallbackReminders + o.CallbackReminders, Conflicts + o.Conflicts, Failures + o.Failures)
+    {
+        BrokenCallbacks = BrokenCallbacks + o.BrokenCallbacks,
+        RecontactReminders = RecontactReminders + o.RecontactReminders,
+        ClosedForNoResponse = ClosedForNoResponse + o.ClosedForNoResponse,
+    };
 
     public bool DidAnything => this != None;
 }

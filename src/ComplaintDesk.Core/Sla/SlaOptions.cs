@@ -24,4 +24,15 @@ public sealed class SlaOptions
 
     /// <summary>How long before a promised call-back the owner is reminded.</summary>
     public TimeSpan CallbackReminderLead { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long after a promised call-back's time it counts as broken if no contact was recorded.</summary>
+    public TimeSpan CallbackGrace { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Time after the result is given (and after each reminder) before the handler is reminded to re-contact a customer who has not answered.</summary>
+    public TimeSpan RecontactAfter { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Re-contact reminders before the complaint is closed for no response.</summary>
+    public int RecontactAttempts { get; set; } = 2;
+
+    public Complaints.FollowUpRules FollowUp => new(RecontactAfter, RecontactAttempts);
 }

@@ -40,6 +40,8 @@ public static class ServiceRegistration
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section))
             .Validate(o => o.MonitorInterval > TimeSpan.Zero && o.MonitorBatchSize > 0 && o.CallbackReminderLead >= TimeSpan.Zero,
                 "Sla:MonitorInterval must be positive, Sla:MonitorBatchSize at least 1 and Sla:CallbackReminderLead not negative.")
+            .Validate(o => o.RecontactAfter > TimeSpan.Zero && o.RecontactAttempts >= 0 && o.CallbackGrace >= TimeSpan.Zero,
+                "Sla:RecontactAfter must be positive, Sla:RecontactAttempts and Sla:CallbackGrace not negative.")
             .ValidateOnStart();
         services.AddSingleton<SlaRulesProvider>();
         services.AddSingleton<DeadlineMonitor>();

@@ -199,5 +199,9 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         promise.CustomerVisible.ShouldBeTrue();
         var after = await handler.GetPageAsync($"/complaints/{c.Id}");
         Html.TestId(after, "steps")!.ShouldContain(string.Create(CultureInfo.GetCultureInfo("en"), $"call back by {tomorrow:d MMM yyyy}, 15:30"));
+        Html.TestId(after, "callback-state")!.ShouldContain("Pending");
+
+        await _given.StepAsync(c.Id, "notes", new { kind = "CustomerContact", text = "提前回电说明补寄进度" });
+        Html.TestId(await handler.GetPageAsync($"/complaints/{c.Id}"), "callback-state")!.ShouldContain("Kept");
     }
 }

@@ -8,7 +8,7 @@ public sealed record AssignmentView(long? DepartmentId, long? HandlerId, string?
     string? AssignedByName, DateTimeOffset? AssignedAt);
 
 public sealed record StepView(long Id, HandlingStepKind Kind, string Text, bool CustomerVisible, string AuthorName,
-    string AuthorStaffNumber, DateTimeOffset RecordedAt, DateTimeOffset? DueAt);
+    string AuthorStaffNumber, DateTimeOffset RecordedAt, DateTimeOffset? DueAt, CallbackState? Promise);
 
 public sealed record AppealView(int Ordinal, string Reason, string RecordedByName, DateTimeOffset RecordedAt);
 
@@ -56,7 +56,8 @@ public sealed record ComplaintView(
         c.Channel, c.ReceivedAt, c.RegisteredAt, c.ResponseDueAt, c.CategoryId, c.Priority, c.Description, c.DesiredOutcome,
         new AssignmentView(c.DepartmentId, c.AssigneeId, c.AssigneeName, c.AssigneeStaffNumber, c.AssignedByName, c.AssignedAt),
         c.Resolution, c.ResolvedAt, c.Feedback, c.Closure, c.AppealCount, c.EscalationLevel, c.UpdatedAt,
-        c.Steps.OrderBy(s => s.RecordedAt).Select(s => new StepView(s.Id, s.Kind, s.Text, s.CustomerVisible, s.AuthorName, s.AuthorStaffNumber, s.RecordedAt, s.DueAt)).ToList(),
+        c.Steps.OrderBy(s => s.RecordedAt).Select(s => new StepView(s.Id, s.Kind, s.Text, s.CustomerVisible, s.AuthorName, s.AuthorStaffNumber, s.RecordedAt, s.DueAt,
+            s.PromiseState)).ToList(),
         c.Appeals.OrderBy(a => a.Ordinal).Select(a => new AppealView(a.Ordinal, a.Reason, a.RecordedByName, a.RecordedAt)).ToList(),
         c.Escalations.OrderBy(e => e.Level).Select(e => new EscalationView(e.Level, e.Problem, e.CustomerMood, e.CustomerExpectation,
             e.ActionsTaken, e.Urgency, e.RaisedByName, e.RaisedAt, e.Decision, e.DecidedByName, e.DecidedAt)).ToList(),

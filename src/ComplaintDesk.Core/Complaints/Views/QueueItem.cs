@@ -18,4 +18,5 @@ public sealed record QueueItem(
     DeadlineState Deadline);
 
 /// <summary>The whole queue at a glance, whatever page or filter is shown.</summary>
-public sealed record QueueCounts(int Open, int Overdue, int DueSoon);
+/// <param name="BrokenCallbacks">Open complaints with a broken call-back promise and no contact with the customer since.</param>
+public sealed record QueueCounts(int Open, int Overdue, int DueSoon, int BrokenCallbacks = 0);

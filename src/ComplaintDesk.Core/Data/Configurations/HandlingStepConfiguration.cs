@@ -15,5 +15,8 @@ internal sealed class HandlingStepConfiguration : IEntityTypeConfiguration<Handl
         // The deadline monitor's scan for call-back promises it has not yet reminded anyone of.
         b.HasIndex(s => s.DueAt).HasDatabaseName("ix_handling_steps_callback_reminders")
             .HasFilter("kind = 'CallbackPromise' AND reminder_queued_at IS NULL");
+        // ... and for promises neither kept nor yet marked broken.
+        b.HasIndex(s => s.DueAt, "ix_handling_steps_open_promises")
+            .HasFilter("kind = 'CallbackPromise' AND kept_at IS NULL AND broken_at IS NULL");
     }
 }

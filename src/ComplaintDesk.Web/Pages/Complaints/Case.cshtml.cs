@@ -70,10 +70,8 @@ public sealed class CaseModel(
     /// <summary>Free text as this viewer may see it: phone and ID numbers inside it are masked where the role requires.</summary>
     public string Shown(string? value) => value is null ? "" : Masked ? PersonalData.MaskDigitsIn(value) : value;
 
-    /// <summary>A call-back promise past its time with no contact with the customer recorded since it was made.</summary>
-    public bool IsBroken(StepView promise) =>
-        promise is { Kind: HandlingStepKind.CallbackPromise, DueAt: { } due } && due < Now
-        && !Complaint.Steps.Any(s => s.Kind == HandlingStepKind.CustomerContact && s.RecordedAt > promise.RecordedAt);
+    /// <summary>A call-back promise past its time that nobody has kept yet (the monitor marks it broken after a grace).</summary>
+    public bool IsOverdue(StepView promise) => promise is { Promise: CallbackState.Pending, DueAt: { } due } && due < Now;
 
     /// <summary>A checkbox's state: as the user sent it when the page is shown again, else as the model says.</summary>
     public bool Checked(string field, bool? value) =>
