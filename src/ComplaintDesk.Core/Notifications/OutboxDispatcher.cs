@@ -20,6 +20,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
     public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     private readonly RetrySchedule _schedule = options.Value.Schedule();
+    private bool _warnedNoComposer;
 
     public async Task<DispatchPass> RunOnceAsync(CancellationToken ct)
     {
@@ -28,7 +29,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
             // Until a composer is registered nothing can be rendered: leave the messages queued rather than park them.
             if (probe.ServiceProvider.GetService<IMessageComposer>() is null)
             {
-                logger.LogWarning("Outbox dispatcher: no message composer is registered; messages stay queued");
+                if (!_warnedNoComposer) logger.LogWarning("Outbox dispatcher: no message composer is registered; messages stay queued");
+                _warnedNoComposer = true;
                 return DispatchPass.None;
             }
         }
