@@ -1,3 +1,4 @@
+using ComplaintDesk.Web.Api.Admin;
 using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
@@ -42,6 +43,7 @@ app.MapReferenceDataApi();
 app.MapStaffApi();
 app.MapSlaApi();
 app.MapQueueApi();
+app.MapOutboxApi();
 
 app.Run();
 

@@ -18,6 +18,14 @@ public static partial class PersonalData
 
     public static string? MaskNationalId(string? id) => id is null ? null : MaskMiddle(id, keepStart: 3, keepEnd: 4);
 
+    /// <summary>Keeps the first character of the mailbox and the domain: z***@example.com.</summary>
+    public static string? MaskEmail(string? email)
+    {
+        if (email is null) return null;
+        var at = email.LastIndexOf('@');
+        return at <= 0 ? new string('*', email.Length) : string.Concat(email.AsSpan(0, 1), "***", email.AsSpan(at));
+    }
+
     /// <summary>Masks every run of 7 or more digits (phone, ID and card numbers) inside free text.</summary>
     public static string MaskDigitsIn(string text) =>
         LongDigitRun().Replace(text, m => MaskMiddle(m.Value, keepStart: 3, keepEnd: 4));

@@ -29,6 +29,7 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
     public DbSet<SlaSettings> SlaSettings => Set<SlaSettings>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -47,6 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<DeadlineMonitor>();
         services.AddHostedService<DeadlineMonitorService>();
         services.AddScoped<NoticeOutbox>();
+        services.AddDelivery(configuration);
         services.Configure<CustomerLinkOptions>(configuration.GetSection(CustomerLinkOptions.Section));
         services.AddSingleton<CustomerLinks>();
         services.AddScoped<SlaAdministration>();

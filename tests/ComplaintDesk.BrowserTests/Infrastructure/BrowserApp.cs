@@ -35,6 +35,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         // Pages and timelines must not change under a test; the monitor tests run passes themselves.
         builder.UseSetting("Sla:MonitorEnabled", "false");
+        builder.UseSetting("Notifications:DispatcherEnabled", "false");
         // Outside Development the app serves only published assets; the browser needs site.css and site.js from the
         // build output, as "dotnet run" would serve them.
         builder.UseStaticWebAssets();

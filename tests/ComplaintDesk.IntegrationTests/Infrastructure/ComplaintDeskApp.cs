@@ -9,9 +9,11 @@ namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The whole app (real middleware, auth, validation, EF Core) in memory, on a given test database; with
-/// <paramref name="clock"/>, on that clock instead of the system's.
+/// <paramref name="clock"/>, on that clock instead of the system's; <paramref name="customize"/> adds settings or test
+/// services after the defaults.
 /// </summary>
-public sealed class ComplaintDeskApp(string connectionString, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class ComplaintDeskApp(string connectionString, TimeProvider? clock = null, Action<IWebHostBuilder>? customize = null)
+    : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string> _tokens = [];
 
@@ -22,10 +24,15 @@ public sealed class ComplaintDeskApp(string connectionString, TimeProvider? cloc
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         // Pages and timelines must not change under a test; the monitor tests run passes themselves.
         builder.UseSetting("Sla:MonitorEnabled", "false");
-        if (clock is null) return;
-        builder.ConfigureTestServices(s => s.AddSingleton(clock));
-        // Tokens are stamped with the test's clock, which moves by days: let them outlast any test.
-        builder.UseSetting("Auth:TokenMinutes", "5256000");
+        // Likewise the outbox: the delivery tests run dispatcher passes themselves.
+        builder.UseSetting("Notifications:DispatcherEnabled", "false");
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
+            // Tokens are stamped with the test's clock, which moves by days: let them outlast any test.
+            builder.UseSetting("Auth:TokenMinutes", "5256000");
+        }
+        customize?.Invoke(builder);
     }
 
     /// <summary>A client signed in as the given test user (see <see cref="TestStaff"/>).</summary>

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.IntegrationTests.Delivery;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+using ComplaintDesk.Notifications;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Routing;
@@ -42,6 +44,7 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
     }
 
     private TestStaff Staff => fx.Staff;
+    private TestDatabase Database => fx.Database;
 
     private static int _unique;
     private static int Next() => Interlocked.Increment(ref _unique);
@@ -166,6 +169,10 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             var policy = await t.CreateAsync<JsonElement>("/api/sla/policies", NewPolicy(categoryId));
             return new Call($"/api/sla/policies/{policy.GetProperty("id").GetInt64()}", NewPolicy(categoryId, "改过的政策"));
         }),
+
+        new("GET", "/api/admin/outbox", AdminOnly, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/admin/outbox?status=Parked"))),
+        new("POST", "/api/admin/outbox/{id:long}/resend", AdminOnly, HttpStatusCode.OK, true, async t => new Call(
+            $"/api/admin/outbox/{await OutboxRows.AddAsync(t.Database, MessageChannel.Sms, "13800001111", "受理", "短信", DateTimeOffset.UtcNow, parked: true)}/resend")),
     ];
 
     private static object NewCalendar(int n) => new

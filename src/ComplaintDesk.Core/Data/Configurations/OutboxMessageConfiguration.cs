@@ -17,6 +17,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Payload).HasColumnType("jsonb");
         b.Property(m => m.DedupeKey).HasMaxLength(128);
         b.Property(m => m.LastError).HasMaxLength(Limits.MediumText);
+        b.Property(m => m.ClaimedBy).HasMaxLength(Limits.Name);
+        b.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.DeliveryAttempts).HasField("_deliveryAttempts");
         b.HasIndex(m => m.DedupeKey).IsUnique();
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
         b.HasIndex(m => new { m.RecipientStaffId, m.Id });

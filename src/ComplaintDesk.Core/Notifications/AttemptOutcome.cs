@@ -1,0 +1,7 @@
+namespace ComplaintDesk.Notifications;
+
+public enum AttemptOutcome
+{
+    Sent,
+    Failed,
+}
