@@ -5,34 +5,12 @@ namespace ComplaintDesk.Web.Hosting;
 
 /// <summary>Runs a <see cref="DeadlineMonitor"/> pass at start and then every <c>Sla:MonitorInterval</c>.</summary>
 internal sealed class DeadlineMonitorService(DeadlineMonitor monitor, IOptions<SlaOptions> options, TimeProvider clock,
-    ILogger<DeadlineMonitorService> logger) : BackgroundService
+    ILogger<DeadlineMonitorService> logger) : PeriodicService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.MonitorEnabled)
-        {
-            logger.LogInformation("Deadline monitor is off on this instance (Sla:MonitorEnabled)");
-            return;
-        }
-        // Let start-up finish before the first pass's queries.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(settings.MonitorInterval, clock);
-        do
-        {
-            try
-            {
-                await monitor.RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // E.g. the database is unreachable for a moment: the next tick tries again, the app keeps serving.
-                logger.LogError(e, "Deadline monitor pass failed; next try in {Interval}", settings.MonitorInterval);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "Deadline monitor";
+    protected override string EnabledSetting => "Sla:MonitorEnabled";
+    protected override bool Enabled => options.Value.MonitorEnabled;
+    protected override TimeSpan Interval => options.Value.MonitorInterval;
+
+    protected override Task RunAsync(CancellationToken ct) => monitor.RunOnceAsync(ct);
 }

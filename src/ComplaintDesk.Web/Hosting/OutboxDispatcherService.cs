@@ -8,34 +8,15 @@ namespace ComplaintDesk.Web.Hosting;
 /// <c>Notifications:PollInterval</c>.
 /// </summary>
 internal sealed class OutboxDispatcherService(OutboxDispatcher dispatcher, IOptions<NotificationOptions> options, TimeProvider clock,
-    ILogger<OutboxDispatcherService> logger) : BackgroundService
+    ILogger<OutboxDispatcherService> logger) : PeriodicService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Outbox dispatcher";
+    protected override string EnabledSetting => "Notifications:DispatcherEnabled";
+    protected override bool Enabled => options.Value.DispatcherEnabled;
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override async Task RunAsync(CancellationToken ct)
     {
-        var settings = options.Value;
-        if (!settings.DispatcherEnabled)
-        {
-            logger.LogInformation("Outbox dispatcher is off on this instance (Notifications:DispatcherEnabled)");
-            return;
-        }
-        // Let start-up finish before the first pass's queries.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(settings.PollInterval, clock);
-        do
-        {
-            try
-            {
-                while ((await dispatcher.RunOnceAsync(stoppingToken)).Claimed >= settings.BatchSize) { }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // E.g. the database is unreachable for a moment: claims lapse, the next tick tries again.
-                logger.LogError(e, "Outbox dispatcher pass failed; next try in {Interval}", settings.PollInterval);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        while ((await dispatcher.RunOnceAsync(ct)).Claimed >= options.Value.BatchSize) { }
     }
 }
