@@ -1,8 +1,10 @@
 using ComplaintDesk.Web.Api.Complaints;
+using ComplaintDesk.Web.Api.Notifications;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
+using ComplaintDesk.Web.Api.Templates;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Localization;
@@ -42,6 +44,8 @@ app.MapReferenceDataApi();
 app.MapStaffApi();
 app.MapSlaApi();
 app.MapQueueApi();
+app.MapNotificationsApi();
+app.MapTemplatesApi();
 
 app.Run();
 
