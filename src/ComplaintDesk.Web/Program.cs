@@ -1,9 +1,11 @@
 using ComplaintDesk.Web.Api.Admin;
 using ComplaintDesk.Web.Api.Complaints;
+using ComplaintDesk.Web.Api.Notifications;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
+using ComplaintDesk.Web.Api.Templates;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Localization;
@@ -44,6 +46,8 @@ app.MapStaffApi();
 app.MapSlaApi();
 app.MapQueueApi();
 app.MapOutboxApi();
+app.MapNotificationsApi();
+app.MapTemplatesApi();
 
 app.Run();
 

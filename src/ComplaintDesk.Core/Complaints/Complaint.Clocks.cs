@@ -223,6 +223,12 @@ public sealed partial class Complaint
     private void Notify(string template, NoticeAudience audience, string? dedupeKey, params (string Key, string? Value)[] data)
     {
         var values = new Dictionary<string, string?> { ["number"] = Number };
+        // Every customer message names the customer and the deadline the desk is held to at that moment.
+        if (audience == NoticeAudience.Customer)
+        {
+            values["customerName"] = Customer.Name;
+            values["deadline"] = Iso(ResponseDueAt);
+        }
         foreach (var (key, value) in data) values[key] = value;
         _notices.Add(new ComplaintNotice(template, audience, values, dedupeKey));
     }

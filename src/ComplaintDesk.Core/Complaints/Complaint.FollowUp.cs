@@ -22,7 +22,8 @@ public sealed partial class Complaint
         return RemindersThisRound < rules.RecontactAttempts ? FollowUpAction.Remind : FollowUpAction.Close;
     }
 
-    public void RemindToRecontact(Actor monitor, DateTimeOffset now)
+    /// <param name="rules">For the time by which the handler should have tried again (the next follow-up).</param>
+    public void RemindToRecontact(FollowUpRules rules, Actor monitor, DateTimeOffset now)
     {
         Require("remind the handler to re-contact the customer of", Status == ComplaintStatus.AwaitingConfirmation && Feedback is not null);
         now = Clock.Normalize(now);
@@ -32,7 +33,8 @@ public sealed partial class Complaint
             new { reminder = RecontactReminders, feedbackGivenAt = Feedback!.GivenAt }, customerVisible: false);
         Notify(NoticeTemplates.RecontactReminder, NoticeAudience.Owner,
             $"recontact:{Id}:{Feedback.GivenAt.ToUnixTimeSeconds()}:{RecontactReminders}",
-            ("reminder", RecontactReminders.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("feedbackGivenAt", Iso(Feedback.GivenAt)));
+            ("reminder", RecontactReminders.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("feedbackGivenAt", Iso(Feedback.GivenAt)), ("dueAt", Iso(now + rules.RecontactAfter)));
     }
 
     /// <summary>The customer never answered the result, after every re-contact reminder: the desk closes the complaint.</summary>
@@ -45,9 +47,7 @@ public sealed partial class Complaint
         Move(ComplaintStatus.Closed, TimelineEventType.Closed, monitor, now,
             new { reason = nameof(ClosureReason.NoResponse), comment, automatic = true, reminders = RecontactReminders },
             customerVisible: true);
-        Notify(NoticeTemplates.Closed, NoticeAudience.Customer, $"closed:{Id}:{now.ToUnixTimeSeconds()}",
-            ("reason", nameof(ClosureReason.NoResponse)));
-        Notify(NoticeTemplates.SurveyInvitation, NoticeAudience.Customer, $"survey:{Id}:{now.ToUnixTimeSeconds()}");
+        NotifyClosed();
     }
 
     /// <summary>Open call-back promises whose time and grace have passed: the monitor marks each broken.</summary>

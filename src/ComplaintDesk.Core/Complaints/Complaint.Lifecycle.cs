@@ -24,6 +24,11 @@ public sealed partial class Complaint
             Status = ComplaintStatus.Assigned;
         Record(TimelineEventType.Assigned, by, now, from, Status,
             new { departmentId, handlerId = handler?.StaffId, handlerName = handler?.Name, handlerStaffNumber = handler?.StaffNumber });
+        // Someone taking a case knows it already; a case handed to them by another must reach them unasked.
+        if (handler is not null && handler.StaffId != by.StaffId)
+            Notify(NoticeTemplates.AssignedToYou, NoticeAudience.Owner, ("assignedByName", by.Name), ("assignedByStaffNo", by.StaffNumber),
+                ("handlerName", handler.Name), ("handlerStaffNo", handler.StaffNumber), ("deadline", Iso(ResponseDueAt)),
+                ("priority", Priority.ToString()));
     }
 
     /// <summary>A handler picks up an unowned complaint waiting in their own department's queue.</summary>
@@ -103,6 +108,10 @@ public sealed partial class Complaint
         KeepPromises(Clock.Normalize(now));
         Move(ComplaintStatus.AwaitingConfirmation, TimelineEventType.FeedbackGiven, by, now,
             new { channel = channel.ToString(), summary }, customerVisible: true);
+        // In writing as well, whatever channel the result was given on: the customer keeps the name and staff number.
+        Notify(NoticeTemplates.ResultFeedback, NoticeAudience.Customer, ("handlerName", by.Name), ("handlerStaffNo", by.StaffNumber),
+            ("result", Resolution?.Outcome), ("measures", Resolution?.MeasuresTaken), ("improvementPlan", Resolution?.ImprovementPlan),
+            ("summary", summary));
     }
 
     public void Confirm(bool customerSatisfied, string? comment, Actor by, DateTimeOffset now)
@@ -111,6 +120,7 @@ public sealed partial class Complaint
         Closure = new Closure(ClosureReason.Confirmed, customerSatisfied, comment, Clock.Normalize(now));
         Move(ComplaintStatus.Closed, TimelineEventType.Confirmed, by, now,
             new { reason = nameof(ClosureReason.Confirmed), customerSatisfied, comment }, customerVisible: true);
+        NotifyClosed();
     }
 
     public void Appeal(string reason, Actor by, DateTimeOffset now, Sla.SlaRules rules)
@@ -147,6 +157,7 @@ public sealed partial class Complaint
         Closure = new Closure(ClosureReason.NoResponse, null, comment, Clock.Normalize(now));
         Move(ComplaintStatus.Closed, TimelineEventType.Closed, by, now,
             new { reason = nameof(ClosureReason.NoResponse), comment }, customerVisible: true);
+        NotifyClosed();
     }
 
     public void Withdraw(string reason, Actor by, DateTimeOffset now)
@@ -180,6 +191,17 @@ public sealed partial class Complaint
     }
 
     public Escalation? PendingEscalation => _escalations.FirstOrDefault(e => e.IsPending);
+
+    /// <summary>The closure notice (with the appeal window after a no-response closure) and the survey invitation.</summary>
+    private void NotifyClosed()
+    {
+        var reason = Closure!.Reason;
+        Notify(NoticeTemplates.Closed, NoticeAudience.Customer, ("closureReason", reason.ToString()), ("closedAt", Iso(Closure.ClosedAt)),
+            ("appealUntil", reason == ClosureReason.NoResponse ? Iso(Closure.ClosedAt + AppealWindow) : null),
+            ("handlerName", AssigneeName), ("handlerStaffNo", AssigneeStaffNumber));
+        Notify(NoticeTemplates.SurveyInvitation, NoticeAudience.Customer, $"survey:{Id}:{AppealCount}",
+            ("handlerName", AssigneeName), ("handlerStaffNo", AssigneeStaffNumber));
+    }
 
     private void Require(string action, bool allowed)
     {

@@ -85,6 +85,8 @@ public sealed partial class Complaint
         complaint.Record(TimelineEventType.Registered, by, now, null, ComplaintStatus.Registered,
             new { number, channel = registration.Channel.ToString(), categoryId = registration.CategoryId, priority = registration.Priority.ToString(), responseDueAt = complaint.ResponseDueAt, slaProfile = rules.Profile.Code },
             customerVisible: true);
+        complaint.Notify(NoticeTemplates.Acknowledgement, NoticeAudience.Customer,
+            ("channel", registration.Channel.ToString()), ("receivedAt", Iso(complaint.ReceivedAt)));
         return complaint;
     }
 }

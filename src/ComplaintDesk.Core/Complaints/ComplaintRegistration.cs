@@ -5,6 +5,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Steps;
 using ComplaintDesk.Data;
 using ComplaintDesk.Idempotency;
+using ComplaintDesk.Notifications;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Sla;
@@ -17,7 +18,8 @@ namespace ComplaintDesk.Complaints;
 public sealed record RegistrationResult(Complaint Complaint, bool Replayed);
 
 /// <summary>Intake: numbers and stores a new complaint, at most once per Idempotency-Key.</summary>
-public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, SlaRulesProvider sla, TimeProvider clock)
+public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, SlaRulesProvider sla, TimeProvider clock,
+    NoticeOutbox outbox)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterComplaintRequest r, Actor by, string? idempotencyKey, CancellationToken ct)
     {
@@ -47,14 +49,18 @@ public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumber
         var c = r.Customer!;
         var registration = new Registration(
             new Customer(c.Name!.Trim(), PersonalData.NormalizePhone(c.Phone!), Blank(c.Email),
-                Blank(c.NationalId) is { } id ? PersonalData.NormalizeNationalId(id) : null, Blank(c.CustomerReference)),
+                Blank(c.NationalId) is { } id ? PersonalData.NormalizeNationalId(id) : null, Blank(c.CustomerReference),
+                c.PreferredLanguage ?? MessageLanguages.Chinese),
             r.Channel!.Value, r.ReceivedAt ?? now, categoryId, r.Priority ?? Priority.Normal, r.Description!, Blank(r.DesiredOutcome));
         var number = await numbers.NextAsync(db, now, ct);
         var complaint = Complaint.Register(number, registration, rules, by, now);
         db.Complaints.Add(complaint);
         record?.Complete(complaint);
-        // The number's row stays locked until the commit, so this is kept to two round trips: the complaint (for its
-        // id), then its timeline entry, deadlines and the key's link together.
+        // The number's row stays locked until the commit, so this is kept to three round trips: the complaint (for its
+        // id), then its timeline entry, deadlines and the key's link together, then the acknowledgement's outbox row.
+        await db.SaveChangesAsync(ct);
+        // The acknowledgement's outbox row names the complaint, whose id exists only now; same transaction still.
+        await outbox.QueueAsync(complaint, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new RegistrationResult(complaint, Replayed: false);

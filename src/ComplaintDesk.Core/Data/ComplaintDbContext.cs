@@ -1,6 +1,8 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Idempotency;
 using ComplaintDesk.Notifications;
+using ComplaintDesk.Notifications.InApp;
+using ComplaintDesk.Notifications.Templates;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Sla;
@@ -30,6 +32,8 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<SlaSettings> SlaSettings => Set<SlaSettings>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

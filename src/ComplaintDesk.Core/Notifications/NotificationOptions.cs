@@ -1,6 +1,6 @@
 namespace ComplaintDesk.Notifications;
 
-/// <summary>The outbox dispatcher's settings (section <c>Notifications</c>).</summary>
+/// <summary>The outbox dispatcher's and the message composer's settings (section <c>Notifications</c>).</summary>
 public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
@@ -27,4 +27,9 @@ public sealed class NotificationOptions
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
 
     public RetrySchedule Schedule() => new(RetryDelays ?? DefaultRetryDelays);
+    /// <summary>The language of in-app messages to staff (zh-CN or en); the desk works in one language.</summary>
+    public string StaffLanguage { get; set; } = MessageLanguages.Chinese;
+
+    /// <summary>IANA zone in which dates in messages are written: the bank's business time, not the server's.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
 }

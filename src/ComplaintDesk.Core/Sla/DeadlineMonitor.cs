@@ -169,7 +169,7 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
             broken++;
         }
         var followUp = complaint.FollowUpDue(options.Value.FollowUp, now);
-        if (followUp == FollowUpAction.Remind) complaint.RemindToRecontact(Actor, now);
+        if (followUp == FollowUpAction.Remind) complaint.RemindToRecontact(options.Value.FollowUp, Actor, now);
         else if (followUp == FollowUpAction.Close) complaint.CloseForNoResponse(Actor, now);
         return MonitorPass.None with
         {

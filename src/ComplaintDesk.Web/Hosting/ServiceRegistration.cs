@@ -6,6 +6,8 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Demo;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Notifications;
+using ComplaintDesk.Notifications.InApp;
+using ComplaintDesk.Notifications.Templates;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Reporting;
@@ -50,6 +52,14 @@ public static class ServiceRegistration
         services.AddDelivery(configuration);
         services.Configure<CustomerLinkOptions>(configuration.GetSection(CustomerLinkOptions.Section));
         services.AddSingleton<CustomerLinks>();
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section))
+            .Validate(o => MessageLanguages.All.Contains(o.StaffLanguage) && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
+                "Notifications:StaffLanguage must be zh-CN or en and Notifications:TimeZone a known IANA time zone.")
+            .ValidateOnStart();
+        services.AddScoped<IMessageComposer, MessageComposer>();
+        services.AddScoped<IMessageSender, InAppSender>();
+        services.AddScoped<StaffInbox>();
+        services.AddScoped<TemplateAdministration>();
         services.AddScoped<SlaAdministration>();
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();

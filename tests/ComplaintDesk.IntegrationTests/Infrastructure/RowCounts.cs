@@ -2,7 +2,8 @@ namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// What the database holds, taken in one query: row counts of every table a request can write, the numbers issued,
-/// and the sum of row versions (xmin) of the tables requests update, so an UPDATE shows as well as an INSERT.
+/// and the sum of row versions (xmin) of the tables requests update, so an UPDATE shows as well as an INSERT (message
+/// templates and staff notifications are only in that sum).
 /// Compare two snapshots to prove that a refused request wrote nothing.
 /// </summary>
 public sealed record RowCounts(
@@ -59,6 +60,8 @@ public sealed record RowCounts(
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_pauses)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_extensions)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM outbox_messages)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM message_templates)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM staff_notifications)
             """, connection);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();

@@ -48,10 +48,14 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
         timeline.Intact.ShouldBeTrue();
 
         var outbox = await OutboxAsync(fx.Database, c.Id);
-        outbox.Select(o => o.Template).ShouldBe([NoticeTemplates.ClockPaused, NoticeTemplates.ClockResumed]);
-        outbox.ShouldAllBe(o => o.Channel == "Email" && o.RecipientAddress == "wang@example.com");
-        outbox[0].Payload.GetProperty("reason").GetString().ShouldBe("等待外部鉴定机构出具报告");
-        outbox[1].Payload.GetProperty("responseDueAt").GetDateTimeOffset().ShouldBe(EndOfShanghaiDay(3, 27));
+        // After the registration's acknowledgement and the handler's assignment notice, the two clock notices.
+        outbox.Select(o => o.Template).ShouldBe(
+            [NoticeTemplates.Acknowledgement, NoticeTemplates.AssignedToYou, NoticeTemplates.ClockPaused, NoticeTemplates.ClockResumed]);
+        var toCustomer = outbox.Where(o => o.RecipientStaffId is null).ToList();
+        toCustomer.Count.ShouldBe(3);
+        toCustomer.ShouldAllBe(o => o.Channel == "Email" && o.RecipientAddress == "wang@example.com");
+        toCustomer[1].Payload.GetProperty("reason").GetString().ShouldBe("等待外部鉴定机构出具报告");
+        toCustomer[2].Payload.GetProperty("responseDueAt").GetDateTimeOffset().ShouldBe(EndOfShanghaiDay(3, 27));
     }
 
     [Fact]
@@ -93,6 +97,8 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
         var outbox = await OutboxAsync(fx.Database, c.Id);
         outbox.Select(o => (o.Template, o.RecipientStaffId)).ShouldBe(
         [
+            (NoticeTemplates.Acknowledgement, null),
+            (NoticeTemplates.AssignedToYou, fx.Staff.ByUserName["handler"].Id),
             (NoticeTemplates.ExtensionRequested, fx.Staff.ByUserName["supervisor"].Id),
             (NoticeTemplates.DeadlineExtended, null),
             (NoticeTemplates.ExtensionRequested, fx.Staff.ByUserName["manager"].Id),
@@ -127,7 +133,8 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
         refused.Clocks.Extensions[0].DecisionComment.ShouldBe("材料已齐,无需延期");
         refused.ResponseDueAt.ShouldBe(EndOfShanghaiDay(3, 24));
         refused.Deadline(SlaTarget.Resolution).Extensions.ShouldBe(0);
-        (await OutboxAsync(fx.Database, c.Id)).Select(o => o.Template).ShouldBe([NoticeTemplates.ExtensionRequested]);
+        (await OutboxAsync(fx.Database, c.Id)).Select(o => o.Template).ShouldBe(
+            [NoticeTemplates.Acknowledgement, NoticeTemplates.AssignedToYou, NoticeTemplates.ExtensionRequested]);
         var decided = (await Api.GetAsync<TimelineView>(handler, $"/api/complaints/{c.Id}/timeline")).Entries
             .Single(e => e.Type == TimelineEventType.ExtensionDecided);
         decided.CustomerVisible.ShouldBeFalse();

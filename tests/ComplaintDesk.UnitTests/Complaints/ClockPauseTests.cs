@@ -72,6 +72,7 @@ public class ClockPauseTests
     public void The_customer_sees_the_pause_and_the_resumption_on_the_timeline_and_is_told()
     {
         var c = ReceivedOnline(Received);
+        c.ClearNotices(); // the acknowledgement of the registration, queued when it was saved
 
         c.Pause("等待司法鉴定机构出具笔迹鉴定结论", Supervisor, Beijing(2026, 9, 24, 15));
         c.Resume(Supervisor, Beijing(2026, 9, 28, 11), ComplaintBuilder.Rules);

@@ -30,10 +30,10 @@ public sealed class FollowUpTests
     {
         var (c, given) = AwaitingAnswer();
 
-        c.RemindToRecontact(DeadlineMonitor.Actor, given.AddDays(3));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, given.AddDays(3));
         c.FollowUpDue(ThreeDaysTwice, given.AddDays(5)).ShouldBe(FollowUpAction.None);
         c.FollowUpDue(ThreeDaysTwice, given.AddDays(6)).ShouldBe(FollowUpAction.Remind);
-        c.RemindToRecontact(DeadlineMonitor.Actor, given.AddDays(6));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, given.AddDays(6));
 
         c.RecontactReminders.ShouldBe(2);
         c.FollowUpDue(ThreeDaysTwice, given.AddDays(8)).ShouldBe(FollowUpAction.None);
@@ -46,7 +46,7 @@ public sealed class FollowUpTests
         var (c, given) = AwaitingAnswer();
         c.ClearNotices();
 
-        c.RemindToRecontact(DeadlineMonitor.Actor, given.AddDays(3));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, given.AddDays(3));
 
         var entry = c.Timeline[^1];
         entry.Type.ShouldBe(TimelineEventType.RecontactReminded);
@@ -55,14 +55,15 @@ public sealed class FollowUpTests
         notice.Template.ShouldBe(NoticeTemplates.RecontactReminder);
         notice.Audience.ShouldBe(NoticeAudience.Owner);
         notice.Data["reminder"].ShouldBe("1");
+        DateTimeOffset.Parse(notice.Data["dueAt"]!).ShouldBe(given.AddDays(6));
     }
 
     [Fact]
     public void Closing_for_no_response_records_the_reason_and_invites_the_customer_to_the_survey()
     {
         var (c, given) = AwaitingAnswer();
-        c.RemindToRecontact(DeadlineMonitor.Actor, given.AddDays(3));
-        c.RemindToRecontact(DeadlineMonitor.Actor, given.AddDays(6));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, given.AddDays(3));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, given.AddDays(6));
         c.ClearNotices();
 
         c.CloseForNoResponse(DeadlineMonitor.Actor, given.AddDays(9));
@@ -80,7 +81,7 @@ public sealed class FollowUpTests
     public void The_customer_may_still_appeal_after_the_automatic_closure_and_a_new_result_starts_a_new_round()
     {
         var (c, given) = AwaitingAnswer();
-        c.RemindToRecontact(DeadlineMonitor.Actor, given.AddDays(3));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, given.AddDays(3));
         c.CloseForNoResponse(DeadlineMonitor.Actor, given.AddDays(6));
 
         c.Appeal("一直没人联系我", Counter, given.AddDays(7), Rules);
@@ -92,7 +93,7 @@ public sealed class FollowUpTests
         var second = c.Feedback!.GivenAt;
         c.FollowUpDue(ThreeDaysTwice, second.AddDays(3).AddMinutes(-1)).ShouldBe(FollowUpAction.None);
         c.FollowUpDue(ThreeDaysTwice, second.AddDays(3)).ShouldBe(FollowUpAction.Remind);
-        c.RemindToRecontact(DeadlineMonitor.Actor, second.AddDays(3));
+        c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, second.AddDays(3));
         c.RecontactReminders.ShouldBe(1);
     }
 
@@ -105,7 +106,7 @@ public sealed class FollowUpTests
         var c = In(status);
 
         c.FollowUpDue(ThreeDaysTwice, Start.AddYears(1)).ShouldBe(FollowUpAction.None);
-        Should.Throw<IllegalTransitionException>(() => c.RemindToRecontact(DeadlineMonitor.Actor, Start.AddYears(1)));
+        Should.Throw<IllegalTransitionException>(() => c.RemindToRecontact(ThreeDaysTwice, DeadlineMonitor.Actor, Start.AddYears(1)));
         Should.Throw<IllegalTransitionException>(() => c.CloseForNoResponse(DeadlineMonitor.Actor, Start.AddYears(1)));
     }
 

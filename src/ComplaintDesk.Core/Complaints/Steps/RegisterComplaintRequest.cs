@@ -1,9 +1,12 @@
 using ComplaintDesk.Data;
+using ComplaintDesk.Notifications;
 using FluentValidation;
 
 namespace ComplaintDesk.Complaints.Steps;
 
-public sealed record CustomerInput(string? Name, string? Phone, string? Email, string? NationalId, string? CustomerReference);
+/// <param name="PreferredLanguage">zh-CN (the default) or en: the language of the messages the customer is sent.</param>
+public sealed record CustomerInput(string? Name, string? Phone, string? Email, string? NationalId, string? CustomerReference,
+    string? PreferredLanguage = null);
 
 /// <param name="CategoryId">Omit for channel intake that has not been triaged: the complaint goes to "Unclassified".</param>
 /// <param name="ReceivedAt">When the complaint reached the bank; defaults to now (letters and regulator referrals arrive earlier).</param>
@@ -41,5 +44,7 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
         RuleFor(c => c.NationalId).MaximumLength(Limits.NationalId)
             .Matches("^[0-9A-Za-z]+$").WithMessage("'National Id' may contain only letters and digits.");
         RuleFor(c => c.CustomerReference).MaximumLength(Limits.Reference);
+        RuleFor(c => c.PreferredLanguage).Must(l => l is null || MessageLanguages.All.Contains(l))
+            .WithMessage("'Preferred Language' must be zh-CN or en.");
     }
 }

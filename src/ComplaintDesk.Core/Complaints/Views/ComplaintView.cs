@@ -2,7 +2,8 @@ using ComplaintDesk.Common;
 
 namespace ComplaintDesk.Complaints.Views;
 
-public sealed record CustomerView(string Name, string Phone, string? Email, string? NationalId, string? CustomerReference);
+public sealed record CustomerView(string Name, string Phone, string? Email, string? NationalId, string? CustomerReference,
+    string PreferredLanguage);
 
 public sealed record AssignmentView(long? DepartmentId, long? HandlerId, string? HandlerName, string? HandlerStaffNumber,
     string? AssignedByName, DateTimeOffset? AssignedAt);
@@ -52,7 +53,8 @@ public sealed record ComplaintView(
             maskPersonalData ? PersonalData.MaskPhone(c.Customer.Phone)! : c.Customer.Phone,
             c.Customer.Email,
             maskPersonalData ? PersonalData.MaskNationalId(c.Customer.NationalId) : c.Customer.NationalId,
-            c.Customer.CustomerReference),
+            c.Customer.CustomerReference,
+            c.Customer.PreferredLanguage),
         c.Channel, c.ReceivedAt, c.RegisteredAt, c.ResponseDueAt, c.CategoryId, c.Priority, c.Description, c.DesiredOutcome,
         new AssignmentView(c.DepartmentId, c.AssigneeId, c.AssigneeName, c.AssigneeStaffNumber, c.AssignedByName, c.AssignedAt),
         c.Resolution, c.ResolvedAt, c.Feedback, c.Closure, c.AppealCount, c.EscalationLevel, c.UpdatedAt,

@@ -28,6 +28,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             customer.Property(x => x.Email).HasMaxLength(Limits.Email);
             customer.Property(x => x.NationalId).HasMaxLength(Limits.NationalId);
             customer.Property(x => x.CustomerReference).HasMaxLength(Limits.Reference).HasColumnName("customer_reference");
+            customer.Property(x => x.PreferredLanguage).HasMaxLength(16);
             customer.HasIndex(x => x.Phone);
             customer.HasIndex(x => x.NationalId);
         });

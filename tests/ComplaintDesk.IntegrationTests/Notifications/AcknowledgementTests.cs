@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.IntegrationTests.Infrastructure;
+using ComplaintDesk.Notifications;
+using ComplaintDesk.Notifications.Templates;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintDesk.IntegrationTests.Notifications;
+
+/// <summary>Registering a complaint queues the customer's acknowledgement, composed in the language chosen at intake.</summary>
+public sealed partial class AcknowledgementTests(ApiFixture fx) : IClassFixture<ApiFixture>
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static TheoryData<string?, string> Languages() => new() { { null, "zh-CN" }, { "zh-CN", "zh-CN" }, { "en", "en" } };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Registration_queues_an_acknowledgement_with_number_deadline_and_a_working_link(string? chosen, string expected)
+    {
+        var counter = await fx.ClientAsync("counter");
+        var c = await Api.RegisterAsync(counter, Registration(chosen, email: "wang@example.com"));
+        c.Customer.PreferredLanguage.ShouldBe(expected);
+
+        var queued = (await Deliveries.QueuedAsync(fx.Database, c.Id, NoticeTemplates.Acknowledgement)).ShouldHaveSingleItem();
+        queued.Channel.ShouldBe(MessageChannel.Email);
+        queued.RecipientAddress.ShouldBe("wang@example.com");
+
+        var now = DateTimeOffset.UtcNow;
+        var message = await Deliveries.ComposeAsync(fx.App, queued, now);
+
+        message.Language.ShouldBe(expected);
+        message.Subject.ShouldContain(c.Number);
+        message.Body.ShouldContain(c.Number);
+        message.Body.ShouldContain(MessageValues.FormatInstant(c.ResponseDueAt, expected, Shanghai));
+        message.Body.ShouldContain("王小明");
+        message.Body.ShouldNotContain("{");
+        var token = CustomerLink().Match(message.Body).Groups[1].Value;
+        fx.App.Services.GetRequiredService<CustomerLinks>().Read(token, now).ShouldBe(new LinkCheck(LinkState.Valid, c.Id));
+    }
+
+    [Fact]
+    public async Task A_customer_without_email_is_acknowledged_by_sms_to_the_phone_number()
+    {
+        var c = await Api.RegisterAsync(await fx.ClientAsync("counter"), Registration("en", email: null));
+
+        var queued = (await Deliveries.QueuedAsync(fx.Database, c.Id, NoticeTemplates.Acknowledgement)).ShouldHaveSingleItem();
+
+        queued.Channel.ShouldBe(MessageChannel.Sms);
+        queued.RecipientAddress.ShouldBe("13800001111");
+    }
+
+    [Fact]
+    public async Task A_language_other_than_chinese_or_english_is_refused_and_nothing_is_written()
+    {
+        var counter = await fx.ClientAsync("counter");
+        var before = await RowCounts.TakeAsync(fx.Database);
+
+        var response = await counter.PostAsJsonAsync("/api/complaints", Registration("fr", email: null));
+
+        (await Api.ErrorFieldsAsync(response)).ShouldBe(["customer.preferredLanguage"]);
+        (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
+    }
+
+    private static object Registration(string? preferredLanguage, string? email) => new
+    {
+        customer = new { name = "王小明", phone = "13800001111", email, preferredLanguage },
+        channel = "Counter",
+        priority = "Normal",
+        description = "信用卡办理两个月仍未收到,也没有任何解释。",
+    };
+
+    [GeneratedRegex(@"/customer/([A-Za-z0-9_\-]+)")]
+    private static partial Regex CustomerLink();
+}
