@@ -34,7 +34,8 @@ public sealed partial class Complaint
         Notify(NoticeTemplates.RecontactReminder, NoticeAudience.Owner,
             $"recontact:{Id}:{Feedback.GivenAt.ToUnixTimeSeconds()}:{RecontactReminders}",
             ("reminder", RecontactReminders.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("feedbackGivenAt", Iso(Feedback.GivenAt)), ("dueAt", Iso(now + rules.RecontactAfter)));
+            ("feedbackGivenAt", Iso(Feedback.GivenAt)), ("dueAt", Iso(now + rules.RecontactAfter)),
+            ("customerName", Customer.Name), ("deadline", Iso(ResponseDueAt)));
     }
 
     /// <summary>The customer never answered the result, after every re-contact reminder: the desk closes the complaint.</summary>
@@ -67,7 +68,7 @@ public sealed partial class Complaint
             new { stepId, dueAt = step.DueAt, text = step.Text }, customerVisible: false);
         foreach (var audience in new[] { NoticeAudience.Owner, NoticeAudience.DepartmentSupervisors })
             Notify(NoticeTemplates.CallbackBroken, audience, $"callback-broken:{step.Id}:{audience}",
-                ("dueAt", Iso(step.DueAt!.Value)), ("text", step.Text));
+                ("dueAt", Iso(step.DueAt!.Value)), ("text", step.Text), ("customerName", Customer.Name));
     }
 
     /// <summary>A contact with the customer keeps every promise still open.</summary>
