@@ -65,6 +65,25 @@ public sealed partial class AcknowledgementTests(ApiFixture fx) : IClassFixture<
         (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task The_intake_form_records_the_language_chosen_for_the_customers_messages()
+    {
+        var page = await PageClient.SignInAsync(fx.App, "counter");
+        var form = await page.GetPageAsync("/intake/new");
+        form.Get("select[name='Input.Customer.PreferredLanguage'] option[selected]").GetAttribute("value").ShouldBe("zh-CN");
+
+        var response = await page.SubmitAsync(form, "#intake-form",
+            ("Input.Customer.Name", "Alice Wong"), ("Input.Customer.Phone", "13800002222"), ("Input.Customer.PreferredLanguage", "en"),
+            ("Input.Description", "My card was charged twice for one purchase."));
+
+        var slip = PageClient.LocationOf(response);
+        slip.ShouldStartWith("/intake/slip/");
+        var c = await Api.GetAsync<ComplaintView>(await fx.ClientAsync("counter"), $"/api/complaints/{slip["/intake/slip/".Length..]}");
+        c.Customer.PreferredLanguage.ShouldBe("en");
+        var queued = (await Deliveries.QueuedAsync(fx.Database, c.Id, NoticeTemplates.Acknowledgement)).ShouldHaveSingleItem();
+        (await Deliveries.ComposeAsync(fx.App, queued, DateTimeOffset.UtcNow)).Subject.ShouldBe($"We have received your complaint {c.Number}");
+    }
+
     private static object Registration(string? preferredLanguage, string? email) => new
     {
         customer = new { name = "王小明", phone = "13800001111", email, preferredLanguage },
