@@ -17,7 +17,14 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
     ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Names this dispatcher in claims and attempt records; unique per start, so a restarted process never finds its old claims.</summary>
-    public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Instance { get; } = NewInstanceName();
+
+    private static string NewInstanceName()
+    {
+        var name = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+        // The claimed_by and instance columns hold 100 characters; the unique part is at the end.
+        return name.Length <= Limits.Name ? name : name[^Limits.Name..];
+    }
 
     private readonly RetrySchedule _schedule = options.Value.Schedule();
     private bool _warnedNoComposer;

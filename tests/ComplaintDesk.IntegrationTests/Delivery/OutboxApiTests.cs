@@ -56,4 +56,14 @@ public sealed class OutboxApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         (await Api.ErrorFieldsAsync(await admin.GetAsync("/api/admin/outbox?status=Lost"))).ShouldBe(["status"]);
         (await Api.ErrorFieldsAsync(await admin.GetAsync("/api/admin/outbox?limit=1000"))).ShouldBe(["limit"]);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_admin_outbox_routes()
+    {
+        var document = await Api.GetAsync<JsonElement>(fx.App.CreateClient(), "/swagger/v1/swagger.json");
+
+        var paths = document.GetProperty("paths");
+        paths.TryGetProperty("/api/admin/outbox", out _).ShouldBeTrue();
+        paths.GetProperty("/api/admin/outbox/{id}/resend").TryGetProperty("post", out _).ShouldBeTrue();
+    }
 }
