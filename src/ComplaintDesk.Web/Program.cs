@@ -1,4 +1,5 @@
 using ComplaintDesk.Web.Api.Complaints;
+using ComplaintDesk.Web.Api.CustomerAccess;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Sla;
@@ -42,6 +43,7 @@ app.MapReferenceDataApi();
 app.MapStaffApi();
 app.MapSlaApi();
 app.MapQueueApi();
+app.MapCustomerPortalApi();
 
 app.Run();
 

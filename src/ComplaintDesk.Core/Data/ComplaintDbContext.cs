@@ -1,4 +1,5 @@
 using ComplaintDesk.Complaints;
+using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.Idempotency;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Numbering;
@@ -29,6 +30,7 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
     public DbSet<SlaSettings> SlaSettings => Set<SlaSettings>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<LookupFailure> LookupFailures => Set<LookupFailure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
