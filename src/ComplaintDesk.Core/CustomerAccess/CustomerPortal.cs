@@ -31,8 +31,8 @@ public sealed class CustomerPortal(
             await throttle.RecordFailureAsync(number, client, ct);
             throw new LookupFailedException();
         }
-        var now = clock.GetUtcNow();
-        return new CustomerLink(links.Token(found!.Id, now), links.Url(found.Id, now));
+        var token = links.Token(found!.Id, clock.GetUtcNow());
+        return new CustomerLink(token, links.UrlOf(token));
     }
 
     public async Task<CustomerComplaintView> GetAsync(string? token, CancellationToken ct)
