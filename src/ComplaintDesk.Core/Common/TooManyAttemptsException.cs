@@ -7,5 +7,8 @@ public sealed class TooManyAttemptsException(TimeSpan retryAfter)
     /// <summary>At least a second, so a client never retries at once.</summary>
     public TimeSpan RetryAfter { get; } = retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter;
 
+    /// <summary>The value of the Retry-After header: whole seconds, rounded up.</summary>
+    public int RetryAfterSeconds => (int)Math.Ceiling(RetryAfter.TotalSeconds);
+
     public override string Code => "too_many_attempts";
 }

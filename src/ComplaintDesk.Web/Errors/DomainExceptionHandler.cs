@@ -38,7 +38,7 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
 
     private static ProblemDetails RetryLater(HttpContext http, TooManyAttemptsException e)
     {
-        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Problem(StatusCodes.Status429TooManyRequests, "Too many attempts", e);
     }
 

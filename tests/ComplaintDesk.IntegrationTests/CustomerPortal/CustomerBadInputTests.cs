@@ -1,7 +1,6 @@
 using System.Net;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.IntegrationTests.Validation;
-using Npgsql;
 
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
@@ -22,13 +21,13 @@ public sealed class CustomerBadInputTests(ApiFixture fx) : IClassFixture<ApiFixt
 
         foreach (var url in urls)
         {
-            var before = (await RowCounts.TakeAsync(fx.Database), await LookupFailuresAsync());
+            var before = (await RowCounts.TakeAsync(fx.Database), await CustomerScenario.LookupFailuresAsync(fx.Database));
 
             var response = await Api.RawAsync(fx.App.CreateClient(), HttpMethod.Post, url, json);
 
             ((int)response.StatusCode).ShouldBeInRange(400, 499, $"{url}: {await response.Content.ReadAsStringAsync()}");
             response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-            (await RowCounts.TakeAsync(fx.Database), await LookupFailuresAsync()).ShouldBe(before);
+            (await RowCounts.TakeAsync(fx.Database), await CustomerScenario.LookupFailuresAsync(fx.Database)).ShouldBe(before);
         }
     }
 
@@ -44,13 +43,5 @@ public sealed class CustomerBadInputTests(ApiFixture fx) : IClassFixture<ApiFixt
         (await Api.ErrorFieldsAsync(lookup)).ShouldBe(["number"]);
         (await Api.ErrorFieldsAsync(confirm)).ShouldBe(["comment"]);
         await Api.ExpectAsync(await fx.App.CreateClient().GetAsync($"/api/customer/complaints/{token}"), HttpStatusCode.OK);
-    }
-
-    private async Task<long> LookupFailuresAsync()
-    {
-        await using var connection = new NpgsqlConnection(fx.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM customer_lookup_failures", connection);
-        return (long)(await cmd.ExecuteScalarAsync())!;
     }
 }

@@ -43,6 +43,18 @@ public static class CustomerScenario
     public static Task<CustomerComplaintView> ViewAsync(ComplaintDeskApp app, string token) =>
         Api.GetAsync<CustomerComplaintView>(app.CreateClient(), $"/api/customer/complaints/{token}");
 
+    /// <summary>Failed look-ups stored, all of them or those of one complaint number.</summary>
+    public static async Task<long> LookupFailuresAsync(TestDatabase database, string? number = null)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand(number is null
+            ? "SELECT count(*) FROM customer_lookup_failures"
+            : "SELECT count(*) FROM customer_lookup_failures WHERE complaint_number = @number", connection);
+        if (number is not null) cmd.Parameters.AddWithValue("number", number);
+        return (long)(await cmd.ExecuteScalarAsync())!;
+    }
+
     public static Task<HttpResponseMessage> AnswerAsync(ComplaintDeskApp app, string token, string answer, object body) =>
         app.CreateClient().PostAsJsonAsync($"/api/customer/complaints/{token}/{answer}", body);
 }

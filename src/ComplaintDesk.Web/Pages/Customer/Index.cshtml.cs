@@ -31,7 +31,7 @@ public sealed class IndexModel(CustomerPortal portal, IStringLocalizer<IndexMode
         }
         catch (TooManyAttemptsException e)
         {
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             ModelState.AddModelError("", text["Too many attempts. Please try again in {0} minutes.", (int)Math.Ceiling(e.RetryAfter.TotalMinutes)]);
             return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
