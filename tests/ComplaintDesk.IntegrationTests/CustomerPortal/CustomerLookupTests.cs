@@ -69,4 +69,21 @@ public sealed class CustomerLookupTests(ApiFixture fx) : IClassFixture<ApiFixtur
         view.Url.ShouldStartWith("/customer/");
         view.Text("h1").ShouldContain(c.Number);
     }
+
+    [Theory]
+    [InlineData("/queue")]
+    [InlineData("/intake/new")]
+    [InlineData("/complaints/1")]
+    [InlineData("/")]
+    public async Task Opening_the_customer_pages_to_everyone_leaves_the_staff_pages_behind_the_sign_in(string staffPage)
+    {
+        var anonymous = PageClient.Anonymous(fx.App);
+
+        var lookup = await anonymous.GetAsync("/customer");
+        var staff = await anonymous.GetAsync(staffPage);
+
+        lookup.StatusCode.ShouldBe(HttpStatusCode.OK);
+        staff.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        PageClient.LocationOf(staff).ShouldStartWith("/account/sign-in");
+    }
 }
