@@ -1,6 +1,7 @@
 using ComplaintDesk.Web.Api.Admin;
 using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.Notifications;
+using ComplaintDesk.Web.Api.CustomerAccess;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Sla;
@@ -48,6 +49,7 @@ app.MapQueueApi();
 app.MapOutboxApi();
 app.MapNotificationsApi();
 app.MapTemplatesApi();
+app.MapCustomerPortalApi();
 
 app.Run();
 

@@ -116,7 +116,7 @@ public sealed partial class Complaint
 
     public void Confirm(bool customerSatisfied, string? comment, Actor by, DateTimeOffset now)
     {
-        Require("confirm", Status == ComplaintStatus.AwaitingConfirmation);
+        Require("confirm", MayConfirm(now));
         Closure = new Closure(ClosureReason.Confirmed, customerSatisfied, comment, Clock.Normalize(now));
         Move(ComplaintStatus.Closed, TimelineEventType.Confirmed, by, now,
             new { reason = nameof(ClosureReason.Confirmed), customerSatisfied, comment }, customerVisible: true);
@@ -125,10 +125,7 @@ public sealed partial class Complaint
 
     public void Appeal(string reason, Actor by, DateTimeOffset now, Sla.SlaRules rules)
     {
-        var closedWithoutAnswer = Status == ComplaintStatus.Closed
-            && Closure?.Reason == ClosureReason.NoResponse
-            && Clock.Normalize(now) <= Closure.ClosedAt + AppealWindow;
-        Require("appeal", Status == ComplaintStatus.AwaitingConfirmation || closedWithoutAnswer);
+        Require("appeal", MayAppeal(now));
         AppealCount++;
         _appeals.Add(new Appeal(AppealCount, reason, by, Clock.Normalize(now)));
         Closure = null;

@@ -68,6 +68,9 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock,
         return await ChangeAsync(id, by, expectedVersion, c => c.Appeal(r.Reason!, by, Now, rules), ct);
     }
 
+    public Task<Complaint> AnswerSurveyAsync(long id, SurveyRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
+        ChangeAsync(id, by, expectedVersion, c => c.AnswerSurvey(r.Rating!.Value, r.Comment, by, Now), ct);
+
     public Task<Complaint> PauseAsync(long id, ClockReasonRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.Pause(r.Reason!, by, Now), ct);
 

@@ -23,8 +23,10 @@ public sealed class CustomerLinks(IDataProtectionProvider provider, IOptions<Cus
         return protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{complaintId}|{expires}"));
     }
 
-    public string Url(long complaintId, DateTimeOffset now) =>
-        options.Value.PublicBaseUrl.TrimEnd('/') + ViewPath + Token(complaintId, now);
+    public string Url(long complaintId, DateTimeOffset now) => UrlOf(Token(complaintId, now));
+
+    /// <summary>The link for a token already issued (each call of <see cref="Token"/> gives a different one).</summary>
+    public string UrlOf(string token) => options.Value.PublicBaseUrl.TrimEnd('/') + ViewPath + token;
 
     /// <summary>The complaint a token opens, or why it opens nothing. A tampered token and a forged one read alike.</summary>
     public LinkCheck Read(string? token, DateTimeOffset now)

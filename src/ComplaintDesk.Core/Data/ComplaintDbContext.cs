@@ -1,4 +1,5 @@
 using ComplaintDesk.Complaints;
+using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.Idempotency;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.InApp;
@@ -34,6 +35,7 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
+    public DbSet<LookupFailure> LookupFailures => Set<LookupFailure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ComplaintDesk.Common;
+using ComplaintDesk.CustomerAccess;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ComplaintDesk.Web.Errors;
 
 /// <summary>
-/// The one place where errors become RFC 7807 problem details: domain errors to 403/404/409, unreadable input to 400.
+/// The one place where errors become RFC 7807 problem details: domain errors to 403/404/409/410/429, unreadable input to 400.
 /// Anything else is left to the default handler (a 500 without internals).
 /// </summary>
 public sealed partial class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -23,12 +24,22 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
             IllegalTransitionException e => WithExtension(Problem(StatusCodes.Status409Conflict, "Step not allowed", e), "currentStatus", e.CurrentStatus),
             DuplicateException e => Fields(StatusCodes.Status409Conflict, "Duplicate", e.Field, e),
             RuleViolationException e => Fields(StatusCodes.Status400BadRequest, "The request has invalid fields.", e.Field, e),
+            LookupFailedException e => Problem(StatusCodes.Status404NotFound, "Not found", e),
+            CustomerLinkRefusedException { State: LinkState.Expired } e => Problem(StatusCodes.Status410Gone, "Link expired", e),
+            CustomerLinkRefusedException e => Problem(StatusCodes.Status404NotFound, "Not found", e),
+            TooManyAttemptsException e => RetryLater(http, e),
             _ => null,
         };
         if (problem is null) return false;
 
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails RetryLater(HttpContext http, TooManyAttemptsException e)
+    {
+        http.Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status429TooManyRequests, "Too many attempts", e);
     }
 
     private static ProblemDetails Problem(int status, string title, DomainException e) =>

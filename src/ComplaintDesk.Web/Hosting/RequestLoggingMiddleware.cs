@@ -20,7 +20,7 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var level = context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
             logger.Log(level, "HTTP {Method} {Path}{Query} responded {StatusCode} in {Elapsed:0.0} ms user {User} complaint {ComplaintNumber}",
-                context.Request.Method, context.Request.Path.Value, context.Request.QueryString.Value, context.Response.StatusCode, elapsed,
+                context.Request.Method, LoggedPath.Of(context.Request.Path), context.Request.QueryString.Value, context.Response.StatusCode, elapsed,
                 context.User.FindFirstValue(ClaimTypes.Name) ?? "-", context.Items[ComplaintNumberKey] as string ?? "-");
         }
     }

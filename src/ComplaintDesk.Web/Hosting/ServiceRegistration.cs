@@ -60,6 +60,12 @@ public static class ServiceRegistration
         services.AddScoped<IMessageSender, InAppSender>();
         services.AddScoped<StaffInbox>();
         services.AddScoped<TemplateAdministration>();
+        services.AddOptions<CustomerPortalOptions>().Bind(configuration.GetSection(CustomerPortalOptions.Section))
+            .Validate(o => o.MaxFailuresPerNumber > 0 && o.MaxFailuresPerClient > 0 && o.Window > TimeSpan.Zero,
+                "CustomerPortal:MaxFailuresPerNumber and MaxFailuresPerClient must be at least 1 and Window positive.")
+            .ValidateOnStart();
+        services.AddScoped<LookupThrottle>();
+        services.AddScoped<CustomerPortal>();
         services.AddScoped<SlaAdministration>();
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();

@@ -31,6 +31,8 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Assign);
                 o.Conventions.AuthorizeFolder("/Manager", Policies.ViewReports);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+                // The customer's pages: the signed link or the number and phone are the customer's only credentials.
+                o.Conventions.AllowAnonymousToFolder("/Customer");
             })
             .AddMvcOptions(o => o.Filters.Add<PageErrorFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);

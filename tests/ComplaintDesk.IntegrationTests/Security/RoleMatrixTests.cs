@@ -185,6 +185,17 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             _ => Task.FromResult(new Call("/api/admin/templates/acknowledgement/en"))),
         new("PUT", "/api/admin/templates/{key}/{language}", AdminOnly, HttpStatusCode.OK, true, _ => Task.FromResult(
             new Call("/api/admin/templates/callback-due/en", new { subject = "Call-back due: {number}", body = "Call back by {dueAt}: {text}" }))),
+        // The customer's side: anonymous, the signed link being the credential; a staff token changes nothing.
+        new("POST", "/api/customer/lookup", Everyone, HttpStatusCode.OK, false, async t =>
+            new Call("/api/customer/lookup", new { number = (await t.ComplaintAtAsync(Stage.Registered)).Number, phone = "13800001111" })),
+        new("GET", "/api/customer/complaints/{token}", Everyone, HttpStatusCode.OK, false, async t =>
+            new Call($"/api/customer/complaints/{await t.CustomerTokenAsync(Stage.Registered)}")),
+        new("POST", "/api/customer/complaints/{token}/confirm", Everyone, HttpStatusCode.OK, true, async t =>
+            new Call($"/api/customer/complaints/{await t.CustomerTokenAsync(Stage.AwaitingConfirmation)}/confirm", new { satisfied = true })),
+        new("POST", "/api/customer/complaints/{token}/appeal", Everyone, HttpStatusCode.OK, true, async t =>
+            new Call($"/api/customer/complaints/{await t.CustomerTokenAsync(Stage.AwaitingConfirmation)}/appeal", new { reason = "不认可" })),
+        new("POST", "/api/customer/complaints/{token}/survey", Everyone, HttpStatusCode.OK, true, async t =>
+            new Call($"/api/customer/complaints/{await t.CustomerTokenAsync(Stage.AwaitingConfirmation, confirmed: true)}/survey", new { rating = 4 })),
     ];
 
     private async Task<long> NewNotificationAsync(string userName)
@@ -357,5 +368,15 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         if (stage >= Stage.Resolved) c = await Api.StepAsync(supervisor, c.Id, "resolve", new { outcome = "结论", measuresTaken = "措施", upheld = false });
         if (stage >= Stage.AwaitingConfirmation) c = await Api.StepAsync(supervisor, c.Id, "feedback", new { channel = "Sms", summary = "短信告知" });
         return c;
+    }
+
+    /// <summary>The customer's link token of a new complaint at the given stage (closed by confirmation when asked).</summary>
+    private async Task<string> CustomerTokenAsync(Stage stage, bool confirmed = false)
+    {
+        var c = await ComplaintAtAsync(stage);
+        if (confirmed) await Api.StepAsync(await fx.ClientAsync("counter"), c.Id, "confirm", new { customerSatisfied = true });
+        var response = await fx.App.CreateClient().PostAsJsonAsync("/api/customer/lookup", new { number = c.Number, phone = "13800001111" });
+        await Api.ExpectAsync(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 }

@@ -1,0 +1,94 @@
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Steps;
+using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintDesk.Web.Pages.Customer;
+
+/// <summary>
+/// The complaint opened by a signed link: progress, result, and the answers the customer may give now (confirm or
+/// appeal the result, then the survey). A tampered or expired link shows a plain page with the way back to the look-up.
+/// </summary>
+public sealed class ViewModel(CustomerPortal portal, IStringLocalizer<ViewModel> text) : PageModel, IReloadOnError
+{
+    [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
+    [TempData] public string? Done { get; set; }
+
+    public CustomerComplaintView? Complaint { get; private set; }
+    public LinkState? Refused { get; private set; }
+    public string? PostedForm { get; private set; }
+
+    public CustomerConfirmRequest? Confirm { get; set; }
+    public ReasonRequest? Appeal { get; set; }
+    public SurveyRequest? Survey { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Refused switch
+        {
+            LinkState.Expired => new PageResult { StatusCode = StatusCodes.Status410Gone },
+            LinkState.Invalid => new PageResult { StatusCode = StatusCodes.Status404NotFound },
+            _ => Page(),
+        };
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CustomerConfirmRequest confirm, CancellationToken ct)
+    {
+        Confirm = confirm;
+        await portal.ConfirmAsync(Token, confirm, ct);
+        return Answered(text["Thank you. Your complaint is now closed."]);
+    }
+
+    public async Task<IActionResult> OnPostAppealAsync(ReasonRequest appeal, CancellationToken ct)
+    {
+        Appeal = appeal;
+        await portal.AppealAsync(Token, appeal, ct);
+        return Answered(text["Your appeal has been received. We will look at your complaint again and contact you."]);
+    }
+
+    public async Task<IActionResult> OnPostSurveyAsync(SurveyRequest survey, CancellationToken ct)
+    {
+        Survey = survey;
+        try
+        {
+            await portal.AnswerSurveyAsync(Token, survey, ct);
+        }
+        catch (IllegalTransitionException)
+        {
+            ModelState.AddModelError("", text["This survey has already been answered. Thank you."]);
+            await ReloadAsync(ct);
+            return Page();
+        }
+        return Answered(text["Thank you for your answer."]);
+    }
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        PostedForm = Request.Query["handler"].ToString();
+        await LoadAsync(ct);
+    }
+
+    public bool IsPosted(string form) => string.Equals(PostedForm, form, StringComparison.OrdinalIgnoreCase);
+
+    private RedirectResult Answered(string message)
+    {
+        Done = message;
+        return Redirect(CustomerLinks.ViewPath + Token);
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        try
+        {
+            Complaint = await portal.GetAsync(Token, ct);
+        }
+        catch (CustomerLinkRefusedException e)
+        {
+            Refused = e.State;
+        }
+    }
+}
