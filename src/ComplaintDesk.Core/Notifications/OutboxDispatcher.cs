@@ -83,7 +83,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         try
         {
             var content = await services.GetRequiredService<IMessageComposer>().ComposeAsync(message, clock.GetUtcNow(), ct);
-            var sender = services.GetServices<IMessageSender>().FirstOrDefault(s => s.Channel == message.Channel)
+            // The last registration for a channel wins, as for any service: a host can replace a shipped sender.
+            var sender = services.GetServices<IMessageSender>().LastOrDefault(s => s.Channel == message.Channel)
                 ?? throw new MessageDeliveryException($"No sender is configured for the {message.Channel} channel.");
             await sender.SendAsync(message, content, ct);
         }
