@@ -52,7 +52,8 @@ public static class ServiceRegistration
         services.AddDelivery(configuration);
         services.Configure<CustomerLinkOptions>(configuration.GetSection(CustomerLinkOptions.Section));
         services.AddSingleton<CustomerLinks>();
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section))
+        // Bound once, in AddDelivery: a second Bind would append the retry delays to the list a second time.
+        services.AddOptions<NotificationOptions>()
             .Validate(o => MessageLanguages.All.Contains(o.StaffLanguage) && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
                 "Notifications:StaffLanguage must be zh-CN or en and Notifications:TimeZone a known IANA time zone.")
             .ValidateOnStart();

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.IntegrationTests.Pages;
 
@@ -203,5 +206,24 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
 
         await _given.StepAsync(c.Id, "notes", new { kind = "CustomerContact", text = "提前回电说明补寄进度" });
         Html.TestId(await handler.GetPageAsync($"/complaints/{c.Id}"), "callback-state")!.ShouldContain("Kept");
+    }
+
+    [Fact]
+    public async Task The_customers_satisfaction_answer_shows_on_the_closed_case()
+    {
+        var c = await _given.AwaitingConfirmationAsync();
+        await _given.StepAsync(c.Id, "confirm", new { customerSatisfied = true }, user: "counter");
+        var token = fx.App.Services.GetRequiredService<CustomerLinks>().Token(c.Id, DateTimeOffset.UtcNow);
+        using var anonymous = fx.App.CreateClient();
+        (await anonymous.PostAsJsonAsync($"/api/customer/complaints/{token}/survey", new { rating = 4, comment = "处理及时，态度很好" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var supervisor = await PageSession.SignInAsync(fx.App, "supervisor");
+        var survey = Html.TestId(await supervisor.GetPageAsync($"/complaints/{c.Id}"), "survey");
+
+        survey.ShouldNotBeNull();
+        survey.ShouldContain("4 of 5");
+        survey.ShouldContain("处理及时，态度很好");
+        (await _given.GetAsync(c.Id)).Survey!.Rating.ShouldBe(4);
     }
 }

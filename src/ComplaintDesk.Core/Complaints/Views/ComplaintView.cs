@@ -43,7 +43,8 @@ public sealed record ComplaintView(
     IReadOnlyList<StepView> Steps,
     IReadOnlyList<AppealView> Appeals,
     IReadOnlyList<EscalationView> Escalations,
-    ClocksView Clocks)
+    ClocksView Clocks,
+    SatisfactionSurvey? Survey)
 {
     /// <param name="rules">The rules in force, for the time left on each deadline; without them it is left out.</param>
     public static ComplaintView From(Complaint c, bool maskPersonalData, Sla.SlaRules? rules = null, DateTimeOffset? now = null) => new(
@@ -63,5 +64,6 @@ public sealed record ComplaintView(
         c.Appeals.OrderBy(a => a.Ordinal).Select(a => new AppealView(a.Ordinal, a.Reason, a.RecordedByName, a.RecordedAt)).ToList(),
         c.Escalations.OrderBy(e => e.Level).Select(e => new EscalationView(e.Level, e.Problem, e.CustomerMood, e.CustomerExpectation,
             e.ActionsTaken, e.Urgency, e.RaisedByName, e.RaisedAt, e.Decision, e.DecidedByName, e.DecidedAt)).ToList(),
-        ClocksView.From(c, rules, now ?? c.UpdatedAt));
+        ClocksView.From(c, rules, now ?? c.UpdatedAt),
+        c.Survey);
 }
