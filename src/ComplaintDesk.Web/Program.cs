@@ -1,6 +1,7 @@
 using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
+using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
 using ComplaintDesk.Web.Auth;
@@ -42,6 +43,7 @@ app.MapReferenceDataApi();
 app.MapStaffApi();
 app.MapSlaApi();
 app.MapQueueApi();
+app.MapReportsApi();
 
 app.Run();
 

@@ -29,6 +29,7 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
     public DbSet<SlaSettings> SlaSettings => Set<SlaSettings>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Reporting.MonthlyReportComment> MonthlyReportComments => Set<Reporting.MonthlyReportComment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
