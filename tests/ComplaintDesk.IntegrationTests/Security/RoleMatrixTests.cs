@@ -26,6 +26,7 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
     private const string SupervisorOnly = "supervisor";
     private const string Approvers = "supervisor manager";
     private const string AdminOnly = "admin";
+    private const string ReportReaders = "supervisor manager";
 
     private static readonly string[] Callers = ["anonymous", "counter", "handler", "supervisor", "manager", "admin"];
 
@@ -166,6 +167,12 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             var policy = await t.CreateAsync<JsonElement>("/api/sla/policies", NewPolicy(categoryId));
             return new Call($"/api/sla/policies/{policy.GetProperty("id").GetInt64()}", NewPolicy(categoryId, "改过的政策"));
         }),
+        new("GET", "/api/reports/dashboard", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/dashboard?from=2026-01-01&to=2026-01-31"))),
+        new("GET", "/api/reports/complaints", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/complaints?figure=received&from=2026-01-01&to=2026-01-31"))),
+        new("GET", "/api/reports/tables/{table}", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/tables/handlers?from=2026-01-01&to=2026-01-31"))),
     ];
 
     private static object NewCalendar(int n) => new

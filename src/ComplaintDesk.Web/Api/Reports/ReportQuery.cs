@@ -21,6 +21,16 @@ public class ReportQuery
     public bool WantsCsv => string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase);
 
     public ReportFilter ToFilter() => new(From!.Value, To!.Value, DepartmentId, Channel, Granularity ?? ReportGranularity.Day);
+
+    /// <summary>The filter as a query string, for links from one report page to another.</summary>
+    public string ToQueryString()
+    {
+        var parts = new List<string> { $"from={From:yyyy-MM-dd}", $"to={To:yyyy-MM-dd}" };
+        if (DepartmentId is not null) parts.Add($"departmentId={DepartmentId}");
+        if (Channel is not null) parts.Add($"channel={Channel}");
+        if (Granularity is not null) parts.Add($"granularity={Granularity}");
+        return string.Join('&', parts);
+    }
 }
 
 public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
