@@ -67,6 +67,7 @@ public static class ServiceRegistration
         services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
         services.AddScoped<DashboardQueries>();
         services.AddScoped<ReportDrillDown>();
+        services.AddScoped<MonthlyReports>();
         services.AddScoped<ComplaintDesk.Web.Ui.ReportCsv>();
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
 

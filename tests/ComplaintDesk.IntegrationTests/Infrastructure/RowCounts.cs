@@ -58,6 +58,7 @@ public sealed record RowCounts(
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_deadlines)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_pauses)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM complaint_extensions)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM monthly_report_comments)
             """, connection);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();

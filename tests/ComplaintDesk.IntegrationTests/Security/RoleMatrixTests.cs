@@ -173,6 +173,10 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             _ => Task.FromResult(new Call("/api/reports/complaints?figure=received&from=2026-01-01&to=2026-01-31"))),
         new("GET", "/api/reports/tables/{table}", ReportReaders, HttpStatusCode.OK, false,
             _ => Task.FromResult(new Call("/api/reports/tables/handlers?from=2026-01-01&to=2026-01-31"))),
+        new("GET", "/api/reports/monthly", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/monthly?month=2026-01"))),
+        new("PUT", "/api/reports/monthly/{month}/comments/{section}", ReportReaders, HttpStatusCode.OK, true,
+            _ => Task.FromResult(new Call("/api/reports/monthly/2026-01/comments/summary", new { text = "一月点评" }))),
     ];
 
     private static object NewCalendar(int n) => new

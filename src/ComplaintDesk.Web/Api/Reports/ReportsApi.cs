@@ -3,6 +3,7 @@ using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api.Reports;
 
@@ -29,6 +30,25 @@ public static class ReportsApi
             .WithSummary("Per handler, department, category or channel: received, open, closed, overdue, surveys, average rating")
             .Produces<IReadOnlyList<BreakdownRow>>().Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        reports.MapGet("/monthly", async ([AsParameters] MonthlyQuery q, MonthlyReports m, CancellationToken ct) =>
+                TypedResults.Ok(await m.GetAsync(q.ToMonth(), ct)))
+            .WithSummary("The monthly management report: the month's figures against the previous month, the biggest movers, the commentary")
+            .ProducesValidationProblem();
+        reports.MapPut("/monthly/{month}/comments/{section}", SaveCommentAsync)
+            .WithSummary("Write a section's commentary (summary, volumes, timeliness, outcomes, satisfaction, movers); honours If-Match")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<Ok<MonthlyComment>> SaveCommentAsync(string month, string section, CommentRequest body, HttpContext http,
+        MonthlyReports reports, CancellationToken ct)
+    {
+        if (!ReportMonth.TryParse(month, out var first))
+            throw new Common.RuleViolationException("month", "'Month' must be a month written yyyy-MM, e.g. 2026-02.");
+        // A version beyond int range matches no comment: a conflict, not an overflow.
+        var expected = IfMatch.ExpectedVersion(http.Request) is { } v ? (int?)Math.Min(v, int.MaxValue) : null;
+        var saved = await reports.SaveCommentAsync(first, section, body.Text!, expected, http.User.ToActor(), ct);
+        http.Response.Headers.ETag = IfMatch.ETag((uint)saved.Version);
+        return TypedResults.Ok(saved);
     }
 
     private static async Task<IResult> DrillDownAsync([AsParameters] DrillDownQuery q, ReportDrillDown drill, ReportCsv csv,
