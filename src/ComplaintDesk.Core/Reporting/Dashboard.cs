@@ -21,6 +21,9 @@ public sealed record Dashboard(
     /// <summary>Share of the deadlines decided either way that were met; null when none was decided yet.</summary>
     public double? SlaCompliance(string slug) => ReportMath.Rate(Count($"sla:{slug}:met"), Count($"sla:{slug}:met") + Count($"sla:{slug}:missed"));
 
+    /// <summary>Compliance per target slug (ack, contact, resolution), for API clients.</summary>
+    public IReadOnlyDictionary<string, double?> SlaRates => FigureKeys.SlaTargets.Keys.ToDictionary(slug => slug, SlaCompliance);
+
     public double? UpheldRate => ReportMath.Rate(Count("upheld"), Count("decided"));
 
     public double? AppealRate => ReportMath.Rate(Count("appealed"), Count("decided"));
