@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Api.Notifications;
 using ComplaintDesk.Web.Api.CustomerAccess;
 using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
+using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
 using ComplaintDesk.Web.Api.Templates;
@@ -50,6 +51,7 @@ app.MapOutboxApi();
 app.MapNotificationsApi();
 app.MapTemplatesApi();
 app.MapCustomerPortalApi();
+app.MapReportsApi();
 
 app.Run();
 

@@ -36,6 +36,7 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
     public DbSet<LookupFailure> LookupFailures => Set<LookupFailure>();
+    public DbSet<Reporting.MonthlyReportComment> MonthlyReportComments => Set<Reporting.MonthlyReportComment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

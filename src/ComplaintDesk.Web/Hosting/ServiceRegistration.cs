@@ -84,6 +84,11 @@ public static class ServiceRegistration
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
+        services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
+        services.AddScoped<DashboardQueries>();
+        services.AddScoped<ReportDrillDown>();
+        services.AddScoped<MonthlyReports>();
+        services.AddScoped<ComplaintDesk.Web.Ui.ReportCsv>();
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
 
         services.AddDataProtection().SetApplicationName("ComplaintDesk");

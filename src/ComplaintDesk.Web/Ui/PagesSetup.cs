@@ -33,6 +33,7 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 // The customer's pages: the signed link or the number and phone are the customer's only credentials.
                 o.Conventions.AllowAnonymousToFolder("/Customer");
+                o.Conventions.AuthorizeFolder("/Reports", Policies.ViewReports);
             })
             .AddMvcOptions(o => o.Filters.Add<PageErrorFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);

@@ -62,6 +62,7 @@ public sealed record RowCounts(
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM outbox_messages)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM message_templates)
                  + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM staff_notifications)
+                 + (SELECT coalesce(sum(xmin::text::bigint), 0)::bigint FROM monthly_report_comments)
             """, connection);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();

@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
     private const string SupervisorOnly = "supervisor";
     private const string Approvers = "supervisor manager";
     private const string AdminOnly = "admin";
+    private const string ReportReaders = "supervisor manager";
 
     private static readonly string[] Callers = ["anonymous", "counter", "handler", "supervisor", "manager", "admin"];
 
@@ -196,6 +197,16 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             new Call($"/api/customer/complaints/{await t.CustomerTokenAsync(Stage.AwaitingConfirmation)}/appeal", new { reason = "不认可" })),
         new("POST", "/api/customer/complaints/{token}/survey", Everyone, HttpStatusCode.OK, true, async t =>
             new Call($"/api/customer/complaints/{await t.CustomerTokenAsync(Stage.AwaitingConfirmation, confirmed: true)}/survey", new { rating = 4 })),
+        new("GET", "/api/reports/dashboard", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/dashboard?from=2026-01-01&to=2026-01-31"))),
+        new("GET", "/api/reports/complaints", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/complaints?figure=received&from=2026-01-01&to=2026-01-31"))),
+        new("GET", "/api/reports/tables/{table}", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/tables/handlers?from=2026-01-01&to=2026-01-31"))),
+        new("GET", "/api/reports/monthly", ReportReaders, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/monthly?month=2026-01"))),
+        new("PUT", "/api/reports/monthly/{month}/comments/{section}", ReportReaders, HttpStatusCode.OK, true,
+            _ => Task.FromResult(new Call("/api/reports/monthly/2026-01/comments/summary", new { text = "一月点评" }))),
     ];
 
     private async Task<long> NewNotificationAsync(string userName)

@@ -85,5 +85,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // A handler's queue: open cases, nearest deadline first.
         b.HasIndex(c => new { c.AssigneeId, c.ResponseDueAt, c.Id });
         b.HasIndex(c => new { c.AssigneeId, c.NextDueAt, c.Id });
+        // Reports: a period's complaints, all or of one department or channel, newest first (0010_report_indexes.sql).
+        b.HasIndex(c => new { c.ReceivedAt, c.Id });
+        b.HasIndex(c => new { c.DepartmentId, c.ReceivedAt });
+        b.HasIndex(c => new { c.Channel, c.ReceivedAt });
     }
 }

@@ -33,3 +33,6 @@
         });
     }
 })();
+
+// Report pages: a Print button (the print stylesheet hides the navigation, forms and buttons).
+document.querySelectorAll("[data-print]").forEach(b => b.addEventListener("click", () => window.print()));

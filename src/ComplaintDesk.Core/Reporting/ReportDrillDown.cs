@@ -1,0 +1,78 @@
+using ComplaintDesk.Common;
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Data;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ComplaintDesk.Reporting;
+
+/// <summary>
+/// The complaints behind one figure, newest first, keyset-paged on (received_at desc, id desc) so a deep page costs
+/// as little as the first. Uses the figure's own predicate: the list is exactly what the figure counted.
+/// </summary>
+public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOptions> options, TimeProvider clock)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    private const string Columns = """
+        SELECT c.id, c.number, c.status, c.channel, c.received_at, cat.code, cat.name, cat.name_en, c.department_id,
+               c.assignee_name, c.assignee_staff_number, c.response_due_at, c.closure_closed_at, s.rating
+        """;
+
+    public async Task<Page<ReportRow>> ListAsync(ReportFilter filter, string key, string? cursor, int pageSize, CancellationToken ct)
+    {
+        var scope = Scope(filter);
+        var figure = Parse(key, scope);
+        var after = "";
+        var extra = new List<(string, object)>();
+        if (cursor is not null)
+        {
+            if (!KeysetCursor.TryDecode(cursor, out var at, out var id))
+                throw new RuleViolationException("cursor", "The cursor is not valid.");
+            after = " AND (c.received_at, c.id) < (@cursorAt, @cursorId)";
+            extra.AddRange([("cursorAt", at), ("cursorId", id)]);
+        }
+        var size = Math.Clamp(pageSize, 1, MaxPageSize);
+        var rows = await QueryAsync(scope, figure, after, "c.received_at DESC, c.id DESC", size + 1, ct, [.. extra]);
+        var items = rows.Take(size).ToList();
+        var next = rows.Count > size ? KeysetCursor.Encode(items[^1].ReceivedAt, items[^1].Id) : null;
+        return new Page<ReportRow>(items, next);
+    }
+
+    /// <summary>The whole list, for CSV.</summary>
+    public Task<List<ReportRow>> AllAsync(ReportFilter filter, string key, CancellationToken ct)
+    {
+        var scope = Scope(filter);
+        return QueryAsync(scope, Parse(key, scope), "", "c.received_at DESC, c.id DESC", null, ct);
+    }
+
+    internal Task<List<ReportRow>> TopAsync(ReportScope scope, string key, string orderBy, int n, CancellationToken ct) =>
+        QueryAsync(scope, Parse(key, scope), "", orderBy, n, ct);
+
+    private ReportScope Scope(ReportFilter filter) => new(filter, options.Value.Zone, clock.GetUtcNow());
+
+    private static Figure Parse(string key, ReportScope scope) =>
+        FigureKeys.TryParse(key, scope.Zone, out var figure) ? figure
+            : throw new RuleViolationException("figure", $"'{key}' is not a figure of the dashboard.");
+
+    private Task<List<ReportRow>> QueryAsync(ReportScope scope, Figure figure, string after, string orderBy, int? limit,
+        CancellationToken ct, params (string, object)[] extra)
+    {
+        var sql = $"""
+            {Columns}
+            {scope.Joining("\nJOIN categories cat ON cat.id = c.category_id")}
+              AND ({figure.Predicate}){after}
+            ORDER BY {orderBy}{(limit is null ? "" : $"\nLIMIT {limit}")}
+            """;
+        return scope.QueryAsync(db, sql, Read, ct, figure, extra);
+    }
+
+    private static ReportRow Read(NpgsqlDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), Enum.Parse<ComplaintStatus>(r.GetString(2)), Enum.Parse<Channel>(r.GetString(3)),
+        r.GetFieldValue<DateTimeOffset>(4), r.GetString(5), r.GetString(6), r.GetString(7),
+        r.IsDBNull(8) ? null : r.GetInt64(8), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10),
+        r.GetFieldValue<DateTimeOffset>(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12),
+        r.IsDBNull(13) ? null : r.GetInt32(13));
+}

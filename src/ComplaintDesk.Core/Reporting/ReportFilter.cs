@@ -1,0 +1,28 @@
+using ComplaintDesk.Complaints;
+
+namespace ComplaintDesk.Reporting;
+
+/// <summary>
+/// Which complaints a report looks at: those received from the start of <see cref="From"/> to the end of
+/// <see cref="To"/> (calendar days in the bank's time zone), optionally of one department and one channel.
+/// </summary>
+public sealed record ReportFilter(
+    DateOnly From,
+    DateOnly To,
+    long? DepartmentId = null,
+    Channel? Channel = null,
+    ReportGranularity Granularity = ReportGranularity.Day)
+{
+    /// <summary>Three years and a leap day: the longest period a report covers in one request.</summary>
+    public const int MaxDays = 3 * 365 + 1;
+
+    /// <summary>Start of <see cref="From"/> and start of the day after <see cref="To"/>, as instants.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) Instants(TimeZoneInfo zone) =>
+        (StartOf(From, zone), StartOf(To.AddDays(1), zone));
+
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace ComplaintDesk.Reporting;
+
+/// <summary>Months as the API and the page write them: "2026-02".</summary>
+public static class ReportMonth
+{
+    public static bool TryParse(string? text, out DateOnly month)
+    {
+        month = default;
+        if (text is not { Length: 7 } || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            return false;
+        month = first;
+        return first.Year >= 2000;
+    }
+
+    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

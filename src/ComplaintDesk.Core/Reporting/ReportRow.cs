@@ -1,0 +1,20 @@
+using ComplaintDesk.Complaints;
+
+namespace ComplaintDesk.Reporting;
+
+/// <summary>One complaint in a drill-down or top-N list; no customer contact data, managers read those on the case page.</summary>
+public sealed record ReportRow(
+    long Id,
+    string Number,
+    ComplaintStatus Status,
+    Channel Channel,
+    DateTimeOffset ReceivedAt,
+    string CategoryCode,
+    string CategoryName,
+    string CategoryNameEn,
+    long? DepartmentId,
+    string? AssigneeName,
+    string? AssigneeStaffNumber,
+    DateTimeOffset ResponseDueAt,
+    DateTimeOffset? ClosedAt,
+    int? Rating);

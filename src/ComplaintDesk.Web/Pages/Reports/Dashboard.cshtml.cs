@@ -1,0 +1,42 @@
+using ComplaintDesk.ReferenceData;
+using ComplaintDesk.Reporting;
+using ComplaintDesk.Web.Api.Reports;
+using ComplaintDesk.Web.Ui;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.Web.Pages.Reports;
+
+/// <summary>The managers' dashboard: every figure of the period, each a link to the complaints behind it.</summary>
+public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataService reference, IValidator<ReportQuery> validator,
+    ReportCsv csv, IOptions<ReportingOptions> options, TimeProvider clock) : ReportPage(options, clock)
+{
+    public Dashboard? Data { get; private set; }
+    public IReadOnlyList<Department> Departments { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery] ReportQuery query, CancellationToken ct)
+    {
+        Departments = await reference.DepartmentsAsync(ct);
+        if (await ReadAsync(query, validator, ct)) Data = await dashboards.GetAsync(Query.ToFilter(), ct);
+    }
+
+    /// <summary>One breakdown table as CSV (handler=Table&amp;table=handlers).</summary>
+    public async Task<IActionResult> OnGetTableAsync([FromQuery] ReportQuery query, [FromQuery] string table, CancellationToken ct)
+    {
+        if (!ReportsApi.Tables.TryGetValue(table ?? "", out var dimension) || !await ReadAsync(query, validator, ct)) return BadRequest();
+        return Csv(csv.Table(await dashboards.TableAsync(Query.ToFilter(), dimension, ct)), table!);
+    }
+
+    public string TableLink(string table) => $"/reports/dashboard?handler=Table&table={table}&{Query.ToQueryString()}";
+
+    public BarChart TrendChart => BarChart.Columns(
+        [.. Data!.Trend.Select(p => (p.Start.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Received, p.Key))], 720, 160);
+
+    public BarChart RatingChart => BarChart.Rows(
+        [.. Enumerable.Range(1, 5).Reverse().Select(r => (r.ToString(System.Globalization.CultureInfo.InvariantCulture), Data!.Count($"satisfaction:{r}"), $"satisfaction:{r}"))],
+        240, 22);
+
+    public BarChart CategoryChart(Func<BreakdownRow, string> label) => BarChart.Rows(
+        [.. Data!.Tables.Categories.Take(DashboardQueries.TopN).Select(r => (label(r), r.Received, r.Key))], 240, 22);
+}

@@ -1,0 +1,33 @@
+using ComplaintDesk.Reporting;
+using ComplaintDesk.Web.Api.Reports;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.Web.Pages.Reports;
+
+/// <summary>
+/// What the report pages share: the filter read from the query string (this month so far when none is given),
+/// checked by the API's validator with the errors shown beside the form, and the links between figures and lists.
+/// </summary>
+public abstract class ReportPage(IOptions<ReportingOptions> options, TimeProvider clock) : PageModel
+{
+    public ReportQuery Query { get; protected set; } = new();
+
+    protected async Task<bool> ReadAsync<T>(T query, IValidator<T> validator, CancellationToken ct) where T : ReportQuery
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.Zone).DateTime);
+        query.From ??= new DateOnly(today.Year, today.Month, 1);
+        query.To ??= today;
+        Query = query;
+        var result = await validator.ValidateAsync(query, ct);
+        foreach (var error in result.Errors) ModelState.AddModelError(Errors.ValidationFilter.FieldName(error.PropertyName), error.ErrorMessage);
+        return result.IsValid && ModelState.IsValid;
+    }
+
+    public string ListLink(string key) => $"/reports/complaints?figure={Uri.EscapeDataString(key)}&{Query.ToQueryString()}";
+
+    protected FileContentResult Csv(byte[] bytes, string what) =>
+        File(bytes, CsvExport.ContentType, CsvExport.FileName(what, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using ComplaintDesk.IntegrationTests.Infrastructure;
+
+namespace ComplaintDesk.IntegrationTests.Reports;
+
+public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFixture>
+{
+    [Fact]
+    public async Task The_dashboard_shows_each_figure_as_a_link_to_its_list()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var page = await manager.GetPageAsync($"/reports/dashboard?{ReportFixture.Period}");
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        var received = page.Get("[data-testid=figures] a[data-figure=received]");
+        received.QuerySelector(".big-number")!.TextContent.ShouldBe("7");
+        received.GetAttribute("href").ShouldBe($"/reports/complaints?figure=received&{ReportFixture.Period}");
+        page.Get("[data-testid=sla] a[data-figure='sla:contact:missed']").TextContent.ShouldBe("2");
+        page.All("svg.chart a[data-figure^='day:']").Count.ShouldBe(28);
+        page.Get("[data-testid=categories] tr[data-key='category:FEES'] td").TextContent.ShouldBe("Fee dispute");
+    }
+
+    [Fact]
+    public async Task The_list_behind_a_figure_pages_and_exports()
+    {
+        var supervisor = await PageClient.SignInAsync(fx.Api.App, "supervisor");
+
+        var page = await supervisor.GetPageAsync($"/reports/complaints?figure=open&{ReportFixture.Period}");
+        var csv = await supervisor.GetAsync(page.Get("[data-testid=export-csv]").GetAttribute("href")!);
+
+        page.All("[data-testid=report-list] tbody tr[data-number]").Select(r => r.GetAttribute("data-number"))
+            .ShouldBe(["TSI", "TSE", "TSD", "TSC"]);
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        (await csv.Content.ReadAsByteArrayAsync()).Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+    }
+
+    [Fact]
+    public async Task A_period_that_ends_before_it_starts_shows_the_error_beside_the_field()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var page = await manager.GetPageAsync("/reports/dashboard?from=2026-02-10&to=2026-02-01");
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Find("[data-testid=report-invalid]").ShouldNotBeNull();
+        page.FieldError("to").ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("handler")]
+    [InlineData("counter")]
+    [InlineData("admin")]
+    public async Task Other_roles_are_refused_the_report_pages(string user)
+    {
+        var client = await PageClient.SignInAsync(fx.Api.App, user);
+
+        // Pages send a refused staff member to the access-denied page, as for the other folders.
+        (await client.GetAsync($"/reports/dashboard?{ReportFixture.Period}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+}
