@@ -15,7 +15,7 @@ public sealed class AccessTests(ChromiumFixture chromium, AppFixture app) : Brow
     [InlineData("handler", "/intake/new /queue")]
     [InlineData("supervisor", "/intake/new /queue /supervision/triage /supervision/team /supervision/escalations /manager /reports/dashboard /reports/monthly")]
     [InlineData("manager", "/manager /reports/dashboard /reports/monthly")]
-    [InlineData("admin", "/admin/staff /admin/departments /admin/categories /admin/sla /admin/sla/calendars /admin/sla/policies /admin/templates")]
+    [InlineData("admin", "/admin/staff /admin/departments /admin/categories /admin/sla /admin/sla/calendars /admin/sla/policies /admin/outbox /admin/templates")]
     public Task The_navigation_shows_only_the_role_links(string userName, string links) => BrowseAsync(async page =>
     {
         var shell = new Shell(page);
