@@ -13,6 +13,11 @@ builder.Services.AddComplaintDesk(builder.Configuration);
 
 var app = builder.Build();
 
+if (args.Contains(GenerateDataCommand.Name))
+{
+    Environment.ExitCode = await GenerateDataCommand.RunAsync(app, args);
+    return;
+}
 if (args.Contains("--migrate-only"))
 {
     await app.MigrateDatabaseAsync();

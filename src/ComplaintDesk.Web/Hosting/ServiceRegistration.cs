@@ -64,6 +64,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Demo.Volume.VolumeGenerator>();
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
 
         services.AddDataProtection().SetApplicationName("ComplaintDesk");
