@@ -1,5 +1,6 @@
 using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.Queue;
+using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
@@ -47,6 +48,7 @@ app.MapReferenceDataApi();
 app.MapStaffApi();
 app.MapSlaApi();
 app.MapQueueApi();
+app.MapRegulatoryApi();
 
 app.Run();
 

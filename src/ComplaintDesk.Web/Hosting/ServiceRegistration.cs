@@ -61,6 +61,7 @@ public static class ServiceRegistration
         services.AddScoped<EscalationInbox>();
         services.AddScoped<ExtensionInbox>();
         services.AddScoped<OverviewQueries>();
+        services.AddScoped<RegulatoryReport>();
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();

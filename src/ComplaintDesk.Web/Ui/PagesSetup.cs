@@ -31,6 +31,7 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Assign);
                 o.Conventions.AuthorizeFolder("/Manager", Policies.ViewReports);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+                o.Conventions.AuthorizeFolder("/Reports", Policies.ViewReports);
             })
             .AddMvcOptions(o => o.Filters.Add<PageErrorFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
