@@ -166,6 +166,8 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             var policy = await t.CreateAsync<JsonElement>("/api/sla/policies", NewPolicy(categoryId));
             return new Call($"/api/sla/policies/{policy.GetProperty("id").GetInt64()}", NewPolicy(categoryId, "改过的政策"));
         }),
+        new("GET", "/api/reports/regulatory", Approvers, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/regulatory?quarter=2026Q3"))),
     ];
 
     private static object NewCalendar(int n) => new

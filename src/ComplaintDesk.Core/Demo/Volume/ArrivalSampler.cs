@@ -18,12 +18,11 @@ internal sealed class ArrivalSampler
     private readonly double[] _cumulativeHours;
     private readonly DateTimeOffset _now;
 
-    public ArrivalSampler(DateTimeOffset now, int years)
+    public ArrivalSampler(DateTimeOffset now, int days)
     {
         _now = now;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Beijing).DateTime);
-        _first = today.AddYears(-years).AddDays(1);
-        var days = today.DayNumber - _first.DayNumber + 1;
+        _first = today.AddDays(1 - days);
         _cumulativeDays = new double[days];
         var total = 0.0;
         for (var i = 0; i < days; i++)

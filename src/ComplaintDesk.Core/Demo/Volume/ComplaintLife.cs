@@ -82,7 +82,9 @@ internal sealed class ComplaintLife
     /// <summary>Assignment to feedback; false when now (or a withdrawal) comes first.</summary>
     private bool Handle(long department, Assignee assignee, Actor handler, TimeSpan decisionAfter)
     {
-        if (!Advance(_c.Channel == Channel.Regulator ? Hours(0.2, 2) : Hours(0.2, 8))) return false;
+        // An appeal waits for a supervisor to look at it again; new complaints are triaged within hours.
+        var triage = _c.Status == ComplaintStatus.Reopened ? Hours(2, 72) : _c.Channel == Channel.Regulator ? Hours(0.2, 2) : Hours(0.2, 8);
+        if (!Advance(triage)) return false;
         _c.Assign(department, assignee, _supervisor, _t);
         if (!Advance(Hours(0.3, 20))) return false;
         _c.StartHandling(handler, _t);

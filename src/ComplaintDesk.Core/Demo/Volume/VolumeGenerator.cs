@@ -12,7 +12,8 @@ namespace ComplaintDesk.Demo.Volume;
 
 /// <param name="Years">How far back the arrivals reach, ending now.</param>
 /// <param name="Seed">The same seed on the same empty database gives the same complaints.</param>
-public sealed record VolumeRequest(int Complaints, int Years = 3, int Seed = 42, int BatchSize = 10_000);
+/// <param name="Days">Instead of years: a few weeks put a small set's complaints in every open status (tests).</param>
+public sealed record VolumeRequest(int Complaints, int Years = 3, int Seed = 42, int BatchSize = 10_000, int? Days = null);
 
 public sealed record VolumeResult(int Complaints, TimeSpan Elapsed);
 
@@ -32,7 +33,7 @@ public sealed class VolumeGenerator(ComplaintDbContext db, ComplaintNumberIssuer
         var rules = await sla.GetAsync(db, ct);
         var now = clock.GetUtcNow();
         var random = new Random(request.Seed);
-        var intake = new IntakeSampler(cast, new ArrivalSampler(now, request.Years));
+        var intake = new IntakeSampler(cast, new ArrivalSampler(now, request.Days ?? request.Years * 365));
         var prefix = numbering.Value.Prefix;
         var counters = await db.Database
             .SqlQuery<CounterRow>($"SELECT day AS \"Day\", last_value AS \"LastValue\" FROM complaint_number_counters WHERE prefix = {prefix}")
