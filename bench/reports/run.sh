@@ -9,7 +9,7 @@
 #   BENCH_RUNS         measured requests per URL (30)         BENCH_WARMUP   requests per URL before measuring (5)
 #   BENCH_SQL_SECONDS  pgbench -T per statement (20)          BENCH_PG_PORT  private PostgreSQL port (55497)
 #   BENCH_APP_PORT     app port (5497)                        BENCH_NICE     niceness of everything started here (0)
-#   BENCH_LABEL        free text stored with the results
+#   BENCH_LABEL        free text stored with the results       BENCH_DATA_DIR  cluster folder (.local/bench-reports)
 # The cluster lives in .local/bench-reports and is kept between runs, so the data is generated once. It runs with
 # fsync off: the benchmark only reads, and the load is faster.
 set -euo pipefail
@@ -25,7 +25,7 @@ PG_PORT_BENCH=${BENCH_PG_PORT:-55497}
 APP_PORT=${BENCH_APP_PORT:-5497}
 NICE=${BENCH_NICE:-0}
 LABEL=${BENCH_LABEL:-}
-WORK=.local/bench-reports
+WORK=${BENCH_DATA_DIR:-.local/bench-reports}
 APP_URL=http://127.0.0.1:$APP_PORT
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 NICE_CMD=(nice -n "$NICE")
@@ -53,7 +53,8 @@ log "building the app (Release)"
 APP_DIR=src/ComplaintDesk.Web/bin/Release/net10.0
 app_env=(ASPNETCORE_ENVIRONMENT=Development "ConnectionStrings__Complaints=$PG_CONNECTION")
 
-have=$(psql_bench -c "SELECT CASE WHEN to_regclass('complaints') IS NULL THEN 0 ELSE (SELECT count(*) FROM complaints) END")
+have=0
+[ -n "$(psql_bench -c "SELECT to_regclass('complaints')")" ] && have=$(psql_bench -c "SELECT count(*) FROM complaints")
 if [ "$have" -lt "$COMPLAINTS" ]; then
   log "generating $COMPLAINTS complaints over $YEARS years (the database has $have)"
   t0=$(date +%s.%N)
@@ -133,11 +134,11 @@ done
 # --- results -------------------------------------------------------------------------------------------------------
 mkdir -p bench/results
 out=bench/results/reports-$STAMP
-jq -n --arg stamp "$STAMP" --arg label "$LABEL" --argjson rows "$rows" --argjson generation "$generation" \
+jq -n --arg stamp "$STAMP" --arg run_label "$LABEL" --argjson rows "$rows" --argjson generation "$generation" \
   --argjson urls "$urls" --argjson sql "$sql" --argjson runs "$RUNS" --argjson warmup "$WARMUP" --argjson nice "$NICE" \
   --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --arg cores "$(nproc)" --arg cpu "$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo)" \
   --arg dotnet "$(dotnet --version)" --arg postgres "$("$PG_BIN/postgres" --version)" \
-  '{time: $stamp, label: $label, data: $rows, generation: $generation,
+  '{time: $stamp, label: $run_label, data: $rows, generation: $generation,
     settings: {runs_per_url: $runs, warmup_per_url: $warmup, nice: $nice, server_time: "curl time_starttransfer - time_pretransfer, loopback"},
     targets: {dashboard_ms: 300, drill_down_first_page_ms: 100}, api: $urls, sql: $sql,
     machine: {cores: ($cores | tonumber), cpu: $cpu, load_average_at_end: $load}, versions: {dotnet_sdk: $dotnet, postgres: $postgres}}' > "$out.json"
