@@ -3,6 +3,7 @@ using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.Notifications;
 using ComplaintDesk.Web.Api.CustomerAccess;
 using ComplaintDesk.Web.Api.Queue;
+using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.Sla;
@@ -18,6 +19,11 @@ builder.Services.AddComplaintDesk(builder.Configuration);
 
 var app = builder.Build();
 
+if (args.Contains(GenerateDataCommand.Name))
+{
+    Environment.ExitCode = await GenerateDataCommand.RunAsync(app, args);
+    return;
+}
 if (args.Contains("--migrate-only"))
 {
     await app.MigrateDatabaseAsync();
@@ -52,6 +58,7 @@ app.MapNotificationsApi();
 app.MapTemplatesApi();
 app.MapCustomerPortalApi();
 app.MapReportsApi();
+app.MapRegulatoryApi();
 
 app.Run();
 

@@ -54,7 +54,8 @@ public sealed class ComplaintWorkflow(ComplaintDbContext db, TimeProvider clock,
 
     public Task<Complaint> ResolveAsync(long id, ResolveRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.Resolve(
-            new Resolution(r.Outcome!, r.MeasuresTaken!, r.ImprovementPlan, r.Upheld!.Value, r.RootCause, r.RedressAmount), by, Now), ct);
+            new Resolution(r.Outcome!, r.MeasuresTaken!, r.ImprovementPlan, r.Upheld!.Value, r.RootCause, r.RedressAmount,
+                r.PartlyUpheld == true), by, Now), ct);
 
     public Task<Complaint> RecordFeedbackAsync(long id, FeedbackRequest r, Actor by, uint? expectedVersion, CancellationToken ct) =>
         ChangeAsync(id, by, expectedVersion, c => c.RecordFeedback(r.Channel!.Value, r.Summary!, by, Now), ct);

@@ -81,6 +81,7 @@ public static class ServiceRegistration
         services.AddScoped<EscalationInbox>();
         services.AddScoped<ExtensionInbox>();
         services.AddScoped<OverviewQueries>();
+        services.AddScoped<RegulatoryReport>();
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
@@ -89,6 +90,7 @@ public static class ServiceRegistration
         services.AddScoped<ReportDrillDown>();
         services.AddScoped<MonthlyReports>();
         services.AddScoped<ComplaintDesk.Web.Ui.ReportCsv>();
+        services.AddScoped<Demo.Volume.VolumeGenerator>();
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
 
         services.AddDataProtection().SetApplicationName("ComplaintDesk");

@@ -207,6 +207,8 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             _ => Task.FromResult(new Call("/api/reports/monthly?month=2026-01"))),
         new("PUT", "/api/reports/monthly/{month}/comments/{section}", ReportReaders, HttpStatusCode.OK, true,
             _ => Task.FromResult(new Call("/api/reports/monthly/2026-01/comments/summary", new { text = "一月点评" }))),
+        new("GET", "/api/reports/regulatory", Approvers, HttpStatusCode.OK, false,
+            _ => Task.FromResult(new Call("/api/reports/regulatory?quarter=2026Q3"))),
     ];
 
     private async Task<long> NewNotificationAsync(string userName)

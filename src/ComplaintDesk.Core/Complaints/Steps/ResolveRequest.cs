@@ -9,7 +9,8 @@ public sealed record ResolveRequest(
     string? ImprovementPlan,
     bool? Upheld,
     string? RootCause,
-    decimal? RedressAmount);
+    decimal? RedressAmount,
+    bool? PartlyUpheld = null);
 
 public sealed class ResolveRequestValidator : AbstractValidator<ResolveRequest>
 {
@@ -19,6 +20,8 @@ public sealed class ResolveRequestValidator : AbstractValidator<ResolveRequest>
         RuleFor(r => r.MeasuresTaken).NotEmpty().MaximumLength(Limits.LongText);
         RuleFor(r => r.ImprovementPlan).MaximumLength(Limits.LongText);
         RuleFor(r => r.Upheld).NotNull();
+        RuleFor(r => r.PartlyUpheld).Must((r, partly) => partly != true || r.Upheld == true)
+            .WithMessage("Only an upheld complaint can be partly upheld.");
         RuleFor(r => r.RootCause).MaximumLength(Limits.MediumText);
         RuleFor(r => r.RedressAmount).GreaterThanOrEqualTo(0).LessThan(1_000_000_000_000m).PrecisionScale(14, 2, ignoreTrailingZeros: true);
     }

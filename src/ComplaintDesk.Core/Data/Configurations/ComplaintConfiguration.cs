@@ -48,7 +48,12 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             f.Property(x => x.GivenByName).HasMaxLength(Limits.Name);
             f.Property(x => x.GivenByStaffNumber).HasMaxLength(Limits.StaffNumber);
         });
-        b.OwnsOne(c => c.Closure, c => c.Property(x => x.FinalComment).HasMaxLength(Limits.MediumText));
+        b.OwnsOne(c => c.Closure, c =>
+        {
+            c.Property(x => x.FinalComment).HasMaxLength(Limits.MediumText);
+            // The regulatory return counts what was closed in a quarter and what was still open at its start.
+            c.HasIndex(x => x.ClosedAt);
+        });
         // Its own table: reports count surveys without reading complaints, and most complaints never have one.
         b.OwnsOne(c => c.Survey, s =>
         {

@@ -1,0 +1,43 @@
+using ComplaintDesk.Reporting;
+using ComplaintDesk.Web.Localization;
+using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintDesk.Web.Pages.Reports;
+
+/// <summary>The quarterly regulatory return: printable, and downloadable as CSV for the regulator's form.</summary>
+public sealed class RegulatoryModel(RegulatoryReport report, IStringLocalizer<SharedResource> text, TimeDisplay time,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Quarter { get; set; }
+
+    public RegulatoryReturn? Report { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Read() is { } quarter) Report = await report.GetAsync(quarter, ct);
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        if (Read() is not { } quarter) return Page();
+        var result = await report.GetAsync(quarter, ct);
+        return File(text.Csv(result), CsvExport.ContentType, RegulatoryCsv.FileName(quarter));
+    }
+
+    /// <summary>The quarter asked for, the current one when none is; null (with the error shown) when unreadable.</summary>
+    private ComplaintDesk.Reporting.Quarter? Read()
+    {
+        if (string.IsNullOrWhiteSpace(Quarter))
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), time.Zone).DateTime);
+            Quarter = ComplaintDesk.Reporting.Quarter.Containing(today).ToString();
+        }
+        if (ComplaintDesk.Reporting.Quarter.TryParse(Quarter, out var quarter)) return quarter;
+        ModelState.AddModelError(nameof(Quarter), text["Write the quarter as the year, Q and its number, e.g. 2026Q3."]);
+        return null;
+    }
+}
