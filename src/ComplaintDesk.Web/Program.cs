@@ -3,7 +3,6 @@ using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Api.Notifications;
 using ComplaintDesk.Web.Api.CustomerAccess;
 using ComplaintDesk.Web.Api.Queue;
-using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Api.Sla;
