@@ -42,7 +42,7 @@ start_private_postgres() {
   fi
   if ! as_postgres "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=${PG_FSYNC:-on}" >/dev/null
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=${PG_FSYNC:-on} ${PG_EXTRA_OPTS:-}" >/dev/null
   fi
   PG_DIR="$dir"; PG_PORT="$port"; PG_BIN="$bin"
   PG_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Database=complaintdesk"
