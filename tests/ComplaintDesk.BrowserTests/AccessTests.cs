@@ -13,8 +13,8 @@ public sealed class AccessTests(ChromiumFixture chromium, AppFixture app) : Brow
     [Theory]
     [InlineData("counter", "/intake/new")]
     [InlineData("handler", "/intake/new /queue")]
-    [InlineData("supervisor", "/intake/new /queue /supervision/triage /supervision/team /supervision/escalations /manager /reports/dashboard /reports/monthly")]
-    [InlineData("manager", "/manager /reports/dashboard /reports/monthly")]
+    [InlineData("supervisor", "/intake/new /queue /supervision/triage /supervision/team /supervision/escalations /manager /reports/dashboard /reports/monthly /reports/regulatory")]
+    [InlineData("manager", "/manager /reports/dashboard /reports/monthly /reports/regulatory")]
     [InlineData("admin", "/admin/staff /admin/departments /admin/categories /admin/sla /admin/sla/calendars /admin/sla/policies /admin/outbox /admin/templates")]
     public Task The_navigation_shows_only_the_role_links(string userName, string links) => BrowseAsync(async page =>
     {
