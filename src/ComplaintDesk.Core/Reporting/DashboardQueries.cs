@@ -64,7 +64,7 @@ public sealed class DashboardQueries(ComplaintDbContext db, ReportDrillDown dril
         var week = scope.Filter.Granularity == ReportGranularity.Week;
         var sql = $"""
             SELECT date_trunc('{(week ? "week" : "day")}', c.received_at AT TIME ZONE @tz)::date, count(*)
-            {scope.From}
+            {scope.ComplaintsOnly}
             GROUP BY 1
             """;
         var counts = (await scope.QueryAsync(db, sql, r => (Day: r.GetFieldValue<DateOnly>(0), Count: r.GetInt64(1)), ct))

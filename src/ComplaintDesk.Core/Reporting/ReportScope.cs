@@ -48,6 +48,9 @@ internal sealed class ReportScope
     public ReportFilter Filter { get; }
     public TimeZoneInfo Zone { get; }
     public DateTimeOffset Now { get; }
+    /// <summary>The period's complaints without the deadline and survey joins, for counts that need neither.</summary>
+    public string ComplaintsOnly => $"FROM complaints c\nWHERE {_where}";
+
     /// <summary>FROM … WHERE …: append "AND (predicate)" to narrow it to one figure.</summary>
     public string From => Joining("");
 
