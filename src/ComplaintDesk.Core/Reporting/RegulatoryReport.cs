@@ -1,6 +1,5 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
-using ComplaintDesk.Numbering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,15 +7,15 @@ namespace ComplaintDesk.Reporting;
 
 /// <summary>
 /// Counts a quarter's complaints for the regulator by business category and by channel: open at the start, opened,
-/// closed by outcome, open at the end. Quarters are calendar quarters of the bank's own day (the zone the complaint
-/// numbers use). Figures come from each complaint's current state: a complaint reopened by an appeal after the quarter
-/// counts as open at that quarter's end (docs/reports.md).
+/// closed by outcome, open at the end. Quarters are calendar quarters of the bank's own day, in the same zone as the
+/// dashboard's periods and months (<see cref="ReportingOptions.TimeZone"/>). Figures come from each complaint's current
+/// state: a complaint reopened by an appeal after the quarter counts as open at that quarter's end (docs/reports.md).
 /// </summary>
-public sealed class RegulatoryReport(ComplaintDbContext db, IOptions<NumberingOptions> numbering)
+public sealed class RegulatoryReport(ComplaintDbContext db, IOptions<ReportingOptions> options)
 {
     public const string TotalKey = "TOTAL";
 
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(numbering.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = options.Value.Zone;
 
     public async Task<RegulatoryReturn> GetAsync(Quarter quarter, CancellationToken ct)
     {
