@@ -129,6 +129,7 @@ public sealed partial class Complaint
         if (deadline.Outcome is not null || PausedSince is not null) return;
         now = Clock.Normalize(now);
         deadline.MarkMissed(now);
+        CopyForReports();
         Record(TimelineEventType.DeadlineMissed, monitor, now, Status, Status,
             new { target = deadline.Target.ToString(), round = deadline.Round, dueAt = deadline.DueAt });
         Notify(NoticeTemplates.DeadlineMissed, NoticeAudience.DepartmentSupervisors, $"missed:{deadline.Id}:{deadline.DueAt.ToUnixTimeSeconds()}",
@@ -209,6 +210,7 @@ public sealed partial class Complaint
     {
         if (DecisionDeadline is { } decision) ResponseDueAt = decision.DueAt;
         NextDueAt = _deadlines.Where(d => d.IsRunning).Select(d => (DateTimeOffset?)d.DueAt).Min() ?? ResponseDueAt;
+        CopyForReports();
     }
 
     private List<PausedInterval> PausedIntervals(DateTimeOffset now) =>

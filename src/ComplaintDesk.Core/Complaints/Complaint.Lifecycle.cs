@@ -144,6 +144,7 @@ public sealed partial class Complaint
             throw new RuleViolationException("rating",
                 $"The rating is from {SatisfactionSurvey.LowestRating} to {SatisfactionSurvey.HighestRating}.");
         Survey = new SatisfactionSurvey(rating, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), Clock.Normalize(now));
+        CopyForReports();
         Record(TimelineEventType.SurveyAnswered, by, now, Status, Status, new { rating, comment = Survey.Comment }, customerVisible: true);
     }
 

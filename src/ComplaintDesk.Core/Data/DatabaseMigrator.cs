@@ -66,22 +66,31 @@ public sealed class DatabaseMigrator(ComplaintDbContext db, ILogger<DatabaseMigr
         foreach (var (version, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
-            await using (var cmd = new NpgsqlCommand(sql, connection, tx)) await cmd.ExecuteNonQueryAsync(ct);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await using (var cmd = new NpgsqlCommand(sql, connection, tx) { CommandTimeout = NoTimeout })
+                await cmd.ExecuteNonQueryAsync(ct);
             await using (var cmd = new NpgsqlCommand("INSERT INTO schema_migrations (version) VALUES (@v)", connection, tx))
             {
                 cmd.Parameters.AddWithValue("v", version);
                 await cmd.ExecuteNonQueryAsync(ct);
             }
             await tx.CommitAsync(ct);
-            logger.LogInformation("Applied database migration {Version}", version);
+            logger.LogInformation("Applied database migration {Version} in {Seconds:0.0} s", version,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
             count++;
         }
         return count;
     }
 
+    /// <summary>
+    /// A script that rewrites a large table (0011 backfills every complaint: about a minute on a million) and an
+    /// instance waiting for the lock meanwhile must not give up after the default 30 s; cancellation still stops them.
+    /// </summary>
+    private const int NoTimeout = 0;
+
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(sql, connection);
+        await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = NoTimeout };
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class BreakdownQueries(ComplaintDbContext db)
         [ReportDimension.Channel] = "c.channel",
         [ReportDimension.Handler] = "c.assignee_id",
         [ReportDimension.Department] = "c.department_id",
-        [ReportDimension.RootCause] = "c.resolution_root_cause",
+        [ReportDimension.RootCause] = "c.resolution_root_cause_head",
     };
 
     public async Task<Dictionary<ReportDimension, List<BreakdownRow>>> ByAsync(ReportScope scope, IReadOnlyList<ReportDimension> dimensions,
@@ -31,7 +31,7 @@ internal sealed class BreakdownQueries(ComplaintDbContext db)
                    count(*) FILTER (WHERE {FigureSql.IsClosed}),
                    count(*) FILTER (WHERE {FigureSql.Overdue}),
                    count(*) FILTER (WHERE {FigureSql.Surveyed}),
-                   avg(s.rating)::double precision
+                   avg(c.survey_rating)::double precision
             {scope.From}
             GROUP BY GROUPING SETS ({string.Join(", ", dimensions.Select(d => $"({Columns[d]})"))})
             """;

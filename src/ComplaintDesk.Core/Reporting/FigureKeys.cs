@@ -13,6 +13,9 @@ public static class FigureKeys
     /// <summary>What a breakdown row (per category, channel, handler, department) counts besides everything received.</summary>
     public static readonly IReadOnlyList<string> Measures = ["open", "closed", "overdue", "surveyed"];
 
+    /// <summary>Root causes are grouped by their first 300 characters (0012_report_covering_index.sql).</summary>
+    public const int RootCauseHeadLength = 300;
+
     public static readonly IReadOnlyDictionary<string, SlaTarget> SlaTargets = new Dictionary<string, SlaTarget>
     {
         ["ack"] = SlaTarget.Acknowledgement,
@@ -85,7 +88,7 @@ public static class FigureKeys
                 && rest.Length == 1 && Found(key, FigureSql.Rating(rating), [], out figure),
             "sla" => TrySla(key, rest, out figure),
             "day" or "week" => TryPeriod(key, kind, rest, zone, out figure),
-            "rootcause" => rest.Length > 0 && Found(key, "c.resolution_root_cause = @k0", [rest], out figure),
+            "rootcause" => rest.Length is > 0 and <= RootCauseHeadLength && Found(key, "c.resolution_root_cause_head = @k0", [rest], out figure),
             "category" or "channel" or "handler" or "department" => TryBreakdown(key, kind, rest, out figure),
             _ => false,
         };

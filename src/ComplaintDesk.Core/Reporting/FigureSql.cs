@@ -19,48 +19,49 @@ internal static class FigureSql
     public const string IsWithdrawn = $"c.status = '{Withdrawn}'";
     /// <summary>Same rule as the manager overview: the decision is late and the customer has not had it yet.</summary>
     public const string Overdue = $"c.status NOT IN ('{Closed}', '{Withdrawn}', '{Answered}') AND c.response_due_at < @now";
-    /// <summary>
-    /// Uses the joined deadline rows, not a subquery over all deadlines: a correlated EXISTS lets the planner hash the
-    /// whole complaint_deadlines table, hundreds of milliseconds on a million complaints.
-    /// </summary>
-    /// <summary>
-    /// A running deadline in its risk zone, read from the joined rows: a correlated EXISTS over all deadlines let the
-    /// planner hash the whole complaint_deadlines table, hundreds of milliseconds on a large database.
-    /// </summary>
-    public static readonly string AtRisk =
-        $"c.status NOT IN ('{Closed}', '{Withdrawn}', '{Answered}') AND c.response_due_at >= @now AND ("
-        + string.Join(" OR ", new[] { "ack", "fc", "res", "rev" }.Select(d => $"({d}.completed_at IS NULL AND {d}.outcome IS NULL AND {d}.at_risk_from <= @now)"))
-        + ")";
+    /// <summary>A running clock in its risk zone (the copy keeps the earliest threshold of those still running).</summary>
+    public const string AtRisk =
+        $"c.status NOT IN ('{Closed}', '{Withdrawn}', '{Answered}') AND c.response_due_at >= @now AND c.sla_at_risk_from <= @now";
     public const string Decided = "c.resolution_upheld IS NOT NULL";
     public const string Upheld = "c.resolution_upheld";
     public const string Redress = "c.resolution_redress_amount > 0";
     public const string Appealed = "c.appeal_count > 0";
-    public const string Surveyed = "s.rating IS NOT NULL";
+    public const string Surveyed = "c.survey_rating IS NOT NULL";
     /// <summary>The first contact was made (before or after its deadline); a withdrawn complaint's cancelled clock is not.</summary>
-    public const string FirstContactMade = $"fc.completed_at IS NOT NULL AND fc.outcome IN ('{nameof(DeadlineOutcome.Met)}', '{nameof(DeadlineOutcome.Missed)}')";
-    public const string DecisionGiven = $"res.completed_at IS NOT NULL AND res.outcome IN ('{nameof(DeadlineOutcome.Met)}', '{nameof(DeadlineOutcome.Missed)}')";
-    public const string HoursToFirstContact = "extract(epoch FROM fc.completed_at - c.received_at) / 3600.0";
-    public const string HoursToDecision = "extract(epoch FROM res.completed_at - c.received_at) / 3600.0";
+    public static readonly string FirstContactMade = Reached(SlaTarget.FirstContact);
+    public static readonly string DecisionGiven = Reached(SlaTarget.Resolution);
+    public static readonly string HoursToFirstContact = Hours(Column(SlaTarget.FirstContact, "completed_at"));
+    public static readonly string HoursToDecision = Hours(Column(SlaTarget.Resolution, "completed_at"));
 
     public static string Status(ComplaintStatus status) => $"c.status = '{status}'";
 
-    public static string Rating(int rating) => $"s.rating = {rating}";
+    public static string Rating(int rating) => $"c.survey_rating = {rating}";
 
-    /// <summary>Alias of the first-round deadline row joined for each target.</summary>
-    public static string Alias(SlaTarget target) => target switch
+    /// <summary>The complaint's copy of one column of a first-round deadline, e.g. c.sla_contact_outcome.</summary>
+    public static string Column(SlaTarget target, string column) => target switch
     {
-        SlaTarget.Acknowledgement => "ack",
-        SlaTarget.FirstContact => "fc",
-        SlaTarget.Resolution => "res",
+        SlaTarget.Acknowledgement => $"c.sla_ack_{column}",
+        SlaTarget.FirstContact => $"c.sla_contact_{column}",
+        SlaTarget.Resolution => $"c.sla_resolution_{column}",
         _ => throw new ArgumentOutOfRangeException(nameof(target)),
     };
 
-    public static string SlaMet(SlaTarget target) => $"{Alias(target)}.outcome = '{nameof(DeadlineOutcome.Met)}'";
+    public static string SlaMet(SlaTarget target) => $"{Column(target, "outcome")} = '{nameof(DeadlineOutcome.Met)}'";
 
     /// <summary>Flagged by the monitor, or past due while running and not paused (the monitor may not have looked yet).</summary>
     public static string SlaMissed(SlaTarget target)
     {
-        var d = Alias(target);
-        return $"({d}.outcome = '{nameof(DeadlineOutcome.Missed)}' OR ({d}.completed_at IS NULL AND {d}.outcome IS NULL AND {d}.due_at < @now AND c.paused_since IS NULL))";
+        string outcome = Column(target, "outcome"), completed = Column(target, "completed_at"), due = Column(target, "due_at");
+        return $"({outcome} = '{nameof(DeadlineOutcome.Missed)}' OR ({completed} IS NULL AND {outcome} IS NULL AND {due} < @now AND c.paused_since IS NULL))";
     }
+
+    /// <summary>
+    /// Hours from receipt in double precision: extract() answers in numeric, whose arithmetic and sorting made the
+    /// percentiles take twice as long on a quarter of a million complaints.
+    /// </summary>
+    private static string Hours(string until) => $"date_part('epoch', {until} - c.received_at) / 3600";
+
+    /// <summary>The target was reached (before or after its deadline); a withdrawn complaint's cancelled clock is not.</summary>
+    private static string Reached(SlaTarget target) =>
+        $"{Column(target, "completed_at")} IS NOT NULL AND {Column(target, "outcome")} IN ('{nameof(DeadlineOutcome.Met)}', '{nameof(DeadlineOutcome.Missed)}')";
 }

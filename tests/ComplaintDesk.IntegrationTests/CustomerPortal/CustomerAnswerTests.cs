@@ -52,6 +52,9 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
         var timeline = await Api.GetAsync<TimelineView>(await fx.ClientAsync("counter"), $"/api/complaints/{c.Id}/timeline");
         timeline.Entries[^1].ActorStaffNumber.ShouldBe("CUSTOMER");
         timeline.Intact.ShouldBeTrue();
+        // The review clock now runs: reports see the complaint's risk threshold from it.
+        (await fx.Database.ScalarAsync($"SELECT count(*) FROM complaints WHERE id = {c.Id} AND sla_at_risk_from IS NOT NULL")).ShouldBe(1);
+        (await ReportCopies.DifferingAsync(fx.Database)).ShouldBe(0);
     }
 
     [Fact]
@@ -100,5 +103,7 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
         view.MayAnswerSurvey.ShouldBeFalse();
         var staffView = await Api.GetAsync<ComplaintView>(await fx.ClientAsync("counter"), $"/api/complaints/{c.Id}");
         staffView.Closure!.CustomerSatisfied.ShouldBe(true);
+        (await fx.Database.ScalarAsync($"SELECT survey_rating FROM complaints WHERE id = {c.Id}")).ShouldBe(5);
+        (await ReportCopies.DifferingAsync(fx.Database)).ShouldBe(0);
     }
 }

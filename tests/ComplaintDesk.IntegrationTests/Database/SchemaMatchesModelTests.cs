@@ -1,5 +1,7 @@
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using System.Text.RegularExpressions;
+using ComplaintDesk.Reporting;
 using Npgsql;
 
 namespace ComplaintDesk.IntegrationTests.Database;
@@ -17,11 +19,17 @@ public sealed class SchemaMatchesModelTests
         """;
 
     private const string IndexesSql = """
-        SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations'
+        SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations' AND indexname NOT IN ({0})
         UNION ALL
         SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
         FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> 'schema_migrations'
         """;
+
+    /// <summary>
+    /// Indexes the model cannot declare: the reports' covering index includes columns of the owned Resolution
+    /// (ComplaintConfiguration says so); <see cref="The_reports_covering_index_holds_every_column_a_figure_reads"/> checks it.
+    /// </summary>
+    private static readonly string[] MigrationOnlyIndexes = ["ix_complaints_received_at_id"];
 
     [Fact]
     public async Task Migrated_database_has_the_same_tables_columns_types_nullability_and_indexes_as_the_model()
@@ -31,7 +39,8 @@ public sealed class SchemaMatchesModelTests
         await using (var db = fromModel.CreateContext()) await db.Database.EnsureCreatedAsync();
 
         var differences = new List<string>();
-        foreach (var sql in new[] { ColumnsSql, IndexesSql })
+        var indexesSql = string.Format(IndexesSql, string.Join(", ", MigrationOnlyIndexes.Select(i => $"'{i}'")));
+        foreach (var sql in new[] { ColumnsSql, indexesSql })
         {
             var a = await ReadAsync(migrated, sql);
             var b = await ReadAsync(fromModel, sql);
@@ -41,6 +50,27 @@ public sealed class SchemaMatchesModelTests
 
         (await ReadAsync(migrated, ColumnsSql)).Count.ShouldBeGreaterThan(50);
         differences.ShouldBeEmpty("Migrations and model differ:\n" + string.Join('\n', differences));
+    }
+
+    [Fact]
+    public async Task The_reports_covering_index_holds_every_column_a_figure_reads()
+    {
+        await using var migrated = await TestDatabase.CreateAsync(migrate: true);
+        var definition = (await ReadAsync(migrated, "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_complaints_received_at_id'")).Single();
+        var included = definition[(definition.IndexOf("INCLUDE (", StringComparison.Ordinal) + "INCLUDE (".Length)..].TrimEnd(')')
+            .Split(", ").ToHashSet();
+
+        var keys = FigureKeys.Summary().Select(f => f.Key)
+            .Concat(["category:CARD", "channel:Phone", "handler:1", "department:1", "rootcause:费用", "day:2026-11-02"])
+            .Concat(FigureKeys.Measures.Select(m => "handler:1:" + m));
+        var read = keys.SelectMany(key =>
+        {
+            FigureKeys.TryParse(key, TimeZoneInfo.Utc, out var figure).ShouldBeTrue(key);
+            return Regex.Matches(figure.Predicate, @"\bc\.([a-z_]+)").Select(m => m.Groups[1].Value);
+        }).Append("next_due_at").Where(c => c is not ("received_at" or "id")).ToHashSet();
+
+        read.Count.ShouldBeGreaterThan(15);
+        read.Except(included).ShouldBeEmpty("columns the figures read that the covering index lacks");
     }
 
     private static async Task<HashSet<string>> ReadAsync(TestDatabase database, string sql)

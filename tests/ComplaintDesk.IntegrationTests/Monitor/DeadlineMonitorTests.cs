@@ -96,6 +96,9 @@ public sealed class DeadlineMonitorTests : IAsyncLifetime
         told.Count.ShouldBe(2);
         told.ShouldAllBe(m => m.RecipientStaffId == _s.StaffId("supervisor") && m.ComplaintId == c.Id && m.Channel == MessageChannel.InApp);
         told.ShouldNotContain(m => m.RecipientStaffId == otherSupervisor);
+        // Reports count the misses from the complaint row's copies, saved with the flags.
+        (await _fx.Database.ScalarAsync($"SELECT count(*) FROM complaints WHERE id = {c.Id} AND sla_contact_outcome = 'Missed' AND sla_resolution_outcome = 'Missed'")).ShouldBe(1);
+        (await ReportCopies.DifferingAsync(_fx.Database)).ShouldBe(0);
     }
 
     [Fact]
@@ -160,6 +163,7 @@ public sealed class DeadlineMonitorTests : IAsyncLifetime
         var resumed = await monitor.RunOnceAsync(CancellationToken.None);
         resumed.Missed.ShouldBe(2);
         resumed.Escalations.ShouldBe(1);
+        (await ReportCopies.DifferingAsync(_fx.Database)).ShouldBe(0);
     }
 
     [Fact]

@@ -58,6 +58,14 @@ public sealed class GeneratedDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_copies_reports_read_on_each_complaint_match_its_clocks_and_survey()
+    {
+        (await _db.ScalarAsync("SELECT count(*) FROM complaints WHERE sla_resolution_due_at IS NULL")).ShouldBe(0);
+        (await _db.ScalarAsync("SELECT count(*) FROM complaints WHERE survey_rating IS NOT NULL")).ShouldBeGreaterThan(Count / 5);
+        (await ReportCopies.DifferingAsync(_db)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_generated_complaint_loads_through_the_queries_with_an_intact_timeline()
     {
         await using var scope = _app.Services.CreateAsyncScope();

@@ -80,7 +80,32 @@ public sealed class ReportDataSet
                 survey.Parameters.AddWithValue("at", (row.ClosedAt ?? row.ReceivedAt).ToUniversalTime());
                 await survey.ExecuteNonQueryAsync();
             }
+            await CopyForReportsAsync(connection, id, row);
         }
+    }
+
+    /// <summary>The copies the aggregate keeps on the complaint row (Complaint.ReportCopies.cs), from this row's clocks.</summary>
+    private static async Task CopyForReportsAsync(NpgsqlConnection connection, long id, Row row)
+    {
+        await using var update = new NpgsqlCommand("""
+            UPDATE complaints SET sla_ack_outcome = @ackOutcome, sla_ack_due_at = @ackDue, sla_ack_completed_at = @ackCompleted,
+                sla_contact_outcome = @contactOutcome, sla_contact_due_at = @contactDue, sla_contact_completed_at = @contactCompleted,
+                sla_resolution_outcome = @resolutionOutcome, sla_resolution_due_at = @resolutionDue,
+                sla_resolution_completed_at = @resolutionCompleted, sla_at_risk_from = @atRisk, survey_rating = @rating
+            WHERE id = @id
+            """, connection);
+        update.Parameters.AddWithValue("id", id);
+        foreach (var (target, prefix) in new[] { ("Acknowledgement", "ack"), ("FirstContact", "contact"), ("Resolution", "resolution") })
+        {
+            var d = row.Deadlines.FirstOrDefault(x => x.Target == target);
+            Typed(update, prefix + "Outcome", NpgsqlDbType.Varchar, d?.Outcome);
+            Typed(update, prefix + "Due", NpgsqlDbType.TimestampTz, d?.DueAt.ToUniversalTime());
+            Typed(update, prefix + "Completed", NpgsqlDbType.TimestampTz, d?.CompletedAt?.ToUniversalTime());
+        }
+        var running = row.Deadlines.Where(d => d.CompletedAt is null && d.Outcome is null).Select(d => d.AtRiskFrom.ToUniversalTime()).ToList();
+        Typed(update, "atRisk", NpgsqlDbType.TimestampTz, running.Count > 0 ? running.Min() : null);
+        Typed(update, "rating", NpgsqlDbType.Integer, row.Rating);
+        await update.ExecuteNonQueryAsync();
     }
 
     private static void Typed(NpgsqlCommand command, string name, NpgsqlDbType type, object? value) =>

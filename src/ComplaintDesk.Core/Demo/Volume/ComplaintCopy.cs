@@ -20,7 +20,9 @@ internal static class ComplaintCopy
                 resolution_upheld, resolution_partly_upheld, resolution_root_cause, resolution_redress_amount, resolved_at,
                 feedback_channel, feedback_summary, feedback_given_at, feedback_given_by_name, feedback_given_by_staff_number,
                 closure_reason, closure_customer_satisfied, closure_final_comment, closure_closed_at, appeal_count,
-                escalation_level, updated_at, timeline_length, timeline_head, response_due_at, sla_profile, next_due_at, paused_since)
+                escalation_level, updated_at, timeline_length, timeline_head, response_due_at, sla_profile, next_due_at, paused_since,
+                sla_ack_outcome, sla_ack_due_at, sla_ack_completed_at, sla_contact_outcome, sla_contact_due_at, sla_contact_completed_at,
+                sla_resolution_outcome, sla_resolution_due_at, sla_resolution_completed_at, sla_at_risk_from, survey_rating)
             """, batch, c => [c], WriteComplaint);
         Copy(connection, """
             complaint_deadlines (complaint_id, target, round, started_at, span_amount, span_unit, profile_code, policy_id,
@@ -94,6 +96,10 @@ internal static class ComplaintCopy
         w.Enum(closure?.Reason); w.Bool(closure?.CustomerSatisfied); w.Text(closure?.FinalComment); w.Time(closure?.ClosedAt);
         w.Int(c.AppealCount); w.Int(c.EscalationLevel); w.Time(c.UpdatedAt); w.Int(c.TimelineLength); w.Text(c.TimelineHead);
         w.Time(c.ResponseDueAt); w.Text(c.SlaProfile); w.Time(c.NextDueAt); w.Time(c.PausedSince);
+        w.Enum(c.SlaAckOutcome); w.Time(c.SlaAckDueAt); w.Time(c.SlaAckCompletedAt);
+        w.Enum(c.SlaContactOutcome); w.Time(c.SlaContactDueAt); w.Time(c.SlaContactCompletedAt);
+        w.Enum(c.SlaResolutionOutcome); w.Time(c.SlaResolutionDueAt); w.Time(c.SlaResolutionCompletedAt);
+        w.Time(c.SlaAtRiskFrom); w.Int(c.SurveyRating);
     }
 
     private static void Copy<T>(NpgsqlConnection connection, string target,
