@@ -67,7 +67,7 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
             FROM (SELECT c.id
                   {scope.From}
                     AND ({figure.Predicate}){after}
-                  ORDER BY {orderBy}{(limit is null ? "" : $"\n                  LIMIT {limit}")}) page
+                  ORDER BY {orderBy}{(limit is null ? "" : $" LIMIT {limit}")}) page
             JOIN complaints c ON c.id = page.id
             JOIN categories cat ON cat.id = c.category_id
             ORDER BY {orderBy}
