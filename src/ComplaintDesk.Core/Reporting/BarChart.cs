@@ -54,6 +54,28 @@ public sealed class BarChart
         return new BarChart(width, rowHeight * points.Count, max, bars);
     }
 
+    /// <summary>The widest label column of a horizontal chart; longer labels are shortened with "…".</summary>
+    public const double MaxLabelWidth = 200;
+
+    /// <summary>
+    /// Room for the longest label of a horizontal chart, estimated at the charts' 11 px font (CJK characters are about
+    /// twice as wide as Latin ones): SVG text does not wrap, and a label wider than its column is cut off at the edge.
+    /// </summary>
+    public double LabelWidth => Math.Clamp(Bars.Select(b => TextWidth(FitLabel(b.Label))).DefaultIfEmpty(0).Max() + 10, 24, MaxLabelWidth + 10);
+
+    /// <summary>The label as drawn: whole when it fits <see cref="MaxLabelWidth"/>, else cut with an ellipsis.</summary>
+    public static string FitLabel(string label)
+    {
+        if (TextWidth(label) <= MaxLabelWidth) return label;
+        var (width, end) = (TextWidth("…"), 0);
+        while (end < label.Length && width + CharWidth(label[end]) <= MaxLabelWidth) width += CharWidth(label[end++]);
+        return label[..end] + "…";
+    }
+
+    public static double TextWidth(string text) => text.Sum(CharWidth);
+
+    private static double CharWidth(char ch) => ch >= '\u2E80' ? 11.0 : 6.3;
+
     /// <summary>The smallest of 1, 2, 5, 10, 20, 50… that is at least <paramref name="value"/>.</summary>
     public static long NiceMax(long value)
     {

@@ -41,6 +41,19 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
         return new Page<ReportRow>(items, next);
     }
 
+    /// <summary>How many complaints the list holds: the figure's count, as the dashboard showed it.</summary>
+    public async Task<long> CountAsync(ReportFilter filter, string key, CancellationToken ct)
+    {
+        var scope = Scope(filter);
+        var figure = Parse(key, scope);
+        var sql = $"""
+            SELECT count(*)
+            {scope.From}
+              AND ({figure.Predicate})
+            """;
+        return (await scope.QueryAsync(db, sql, r => r.GetInt64(0), ct, figure)).Single();
+    }
+
     /// <summary>The whole list, for CSV.</summary>
     public Task<List<ReportRow>> AllAsync(ReportFilter filter, string key, CancellationToken ct)
     {

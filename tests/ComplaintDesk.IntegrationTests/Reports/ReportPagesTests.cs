@@ -36,6 +36,24 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
         (await csv.Content.ReadAsByteArrayAsync()).Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
     }
 
+    [Theory]
+    [InlineData("open", "Figure Open,", 4)]
+    [InlineData("sla:contact:missed", "Figure First contact: missed,", 2)]
+    [InlineData("category:FEES:open", "Figure Fee dispute · Open,", 3)]
+    [InlineData("satisfaction:5", "Figure Rated 5,", 1)]
+    public async Task The_list_names_its_figure_in_words_and_gives_the_figures_count(string figure, string heading, int total)
+    {
+        // The test clients read English; the Chinese names come from the same keys (the translation test checks them).
+        var supervisor = await PageClient.SignInAsync(fx.Api.App, "supervisor");
+
+        var page = await supervisor.GetPageAsync($"/reports/complaints?figure={Uri.EscapeDataString(figure)}&{ReportFixture.Period}");
+
+        page.Get("[data-testid=figure]").TextContent.ShouldContain(heading);
+        page.Get("[data-testid=figure]").TextContent.ShouldNotContain(figure, Case.Sensitive);
+        page.Get("[data-testid=total]").TextContent.Trim().ShouldBe($"{total} complaints in all.");
+        page.All("[data-testid=report-list] tbody tr[data-number]").Count.ShouldBe(total);
+    }
+
     [Fact]
     public async Task A_period_that_ends_before_it_starts_shows_the_error_beside_the_field()
     {

@@ -52,4 +52,29 @@ public sealed class BarChartTests
     [Fact]
     public void Gridlines_step_evenly_to_the_axis_maximum() =>
         BarChart.Columns([("a", 17, "x")], 10, 10).Ticks.ShouldBe([0, 5, 10, 15, 20]);
+
+    [Fact]
+    public void The_label_column_fits_the_longest_label_and_CJK_characters_count_double()
+    {
+        var latin = BarChart.Rows([("Online and mobile banking", 3, "category:NET"), ("Fees", 1, "category:FEES")], 240, 22);
+        var chinese = BarChart.Rows([("网上银行与手机银行", 3, "category:NET")], 240, 22);
+
+        latin.LabelWidth.ShouldBe(25 * 6.3 + 10, 0.001);
+        chinese.LabelWidth.ShouldBe(9 * 11.0 + 10, 0.001);
+        BarChart.Rows([("5", 1, "satisfaction:5")], 240, 22).LabelWidth.ShouldBe(24);
+    }
+
+    [Fact]
+    public void A_label_too_long_for_the_column_is_cut_with_an_ellipsis_and_the_column_stops_growing()
+    {
+        var root = new string('系', 30) + "统故障";
+        var chart = BarChart.Rows([(root, 3, "rootcause:x")], 240, 22);
+
+        var drawn = BarChart.FitLabel(root);
+        drawn.ShouldEndWith("…");
+        drawn.Length.ShouldBeLessThan(root.Length);
+        BarChart.TextWidth(drawn).ShouldBeLessThanOrEqualTo(BarChart.MaxLabelWidth);
+        chart.LabelWidth.ShouldBeLessThanOrEqualTo(BarChart.MaxLabelWidth + 10);
+        BarChart.FitLabel("Fees").ShouldBe("Fees");
+    }
 }

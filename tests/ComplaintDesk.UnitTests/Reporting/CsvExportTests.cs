@@ -23,7 +23,7 @@ public sealed class CsvExportTests
         csv.Read().ShouldBeTrue();
         csv.GetField(1).ShouldBe("信用卡年费，\"未经同意\"扣收\n第二行");
         csv.GetField(2).ShouldBe("1234.5");
-        csv.GetField(3).ShouldBe("2026-11-28T01:30:00Z");
+        csv.GetField(3).ShouldBe("2026-11-28T09:30:00+08:00");
         csv.Read().ShouldBeFalse();
     }
 

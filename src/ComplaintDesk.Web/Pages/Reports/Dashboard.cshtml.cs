@@ -31,7 +31,7 @@ public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataSer
     public string TableLink(string table) => $"/reports/dashboard?handler=Table&table={table}&{Query.ToQueryString()}";
 
     public BarChart TrendChart => BarChart.Columns(
-        [.. Data!.Trend.Select(p => (p.Start.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Received, p.Key))], 720, 160);
+        [.. Data!.Trend.Select(p => (p.Start.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Received, p.Key))], 960, 180);
 
     public BarChart RatingChart => BarChart.Rows(
         [.. Enumerable.Range(1, 5).Reverse().Select(r => (r.ToString(System.Globalization.CultureInfo.InvariantCulture), Data!.Count($"satisfaction:{r}"), $"satisfaction:{r}"))],
