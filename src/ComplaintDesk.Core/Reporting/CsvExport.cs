@@ -33,8 +33,8 @@ public static class CsvExport
         return buffer.ToArray();
     }
 
-    /// <summary>A file name that says what and when, e.g. "overdue-2026-11-28.csv".</summary>
-    public static string FileName(string what, DateOnly day) => $"{what}-{day:yyyy-MM-dd}.csv";
+    /// <summary>A file name that says what and for which period, e.g. "overdue-2026-10-01-to-2026-10-31.csv".</summary>
+    public static string FileName(string what, ReportFilter period) => $"{what}-{period.From:yyyy-MM-dd}-to-{period.To:yyyy-MM-dd}.csv";
 
     private static string Format(object? cell) => cell switch
     {

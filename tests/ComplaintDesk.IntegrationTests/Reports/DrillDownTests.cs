@@ -54,7 +54,7 @@ public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixtu
 
         await Api.ExpectAsync(response, HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        response.Content.Headers.ContentDisposition!.FileName.ShouldBe("category-CARD-DELIVERY-2026-03-09.csv");
+        response.Content.Headers.ContentDisposition!.FileName.ShouldBe("category-CARD-DELIVERY-2026-02-01-to-2026-02-28.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         using var reader = new CsvReader(new StringReader(new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3)), CultureInfo.InvariantCulture);

@@ -52,20 +52,20 @@ public static class ReportsApi
     }
 
     private static async Task<IResult> DrillDownAsync([AsParameters] DrillDownQuery q, ReportDrillDown drill, ReportCsv csv,
-        TimeProvider clock, CancellationToken ct)
+        CancellationToken ct)
     {
         if (q.WantsCsv)
-            return Csv(csv.Rows(await drill.AllAsync(q.ToFilter(), q.Figure!, ct)), FileSafe(q.Figure!), clock);
+            return Csv(csv.Rows(await drill.AllAsync(q.ToFilter(), q.Figure!, ct)), FileSafe(q.Figure!), q.ToFilter());
         return TypedResults.Ok(await drill.ListAsync(q.ToFilter(), q.Figure!, q.Cursor, q.PageSize ?? ReportDrillDown.DefaultPageSize, ct));
     }
 
     private static async Task<IResult> TableAsync(string table, [AsParameters] ReportQuery q, DashboardQueries d, ReportCsv csv,
-        TimeProvider clock, CancellationToken ct)
+        CancellationToken ct)
     {
         if (!Tables.TryGetValue(table, out var dimension))
             throw new Common.NotFoundException("Report table", table);
         var rows = await d.TableAsync(q.ToFilter(), dimension, ct);
-        return q.WantsCsv ? Csv(csv.Table(rows), table, clock) : TypedResults.Ok(rows);
+        return q.WantsCsv ? Csv(csv.Table(rows), table, q.ToFilter()) : TypedResults.Ok(rows);
     }
 
     public static readonly IReadOnlyDictionary<string, ReportDimension> Tables = new Dictionary<string, ReportDimension>
@@ -77,8 +77,8 @@ public static class ReportsApi
         ["rootcauses"] = ReportDimension.RootCause,
     };
 
-    private static IResult Csv(byte[] bytes, string what, TimeProvider clock) =>
-        TypedResults.File(bytes, CsvExport.ContentType, CsvExport.FileName(what, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+    private static IResult Csv(byte[] bytes, string what, ReportFilter period) =>
+        TypedResults.File(bytes, CsvExport.ContentType, CsvExport.FileName(what, period));
 
     /// <summary>"sla:ack:missed" → "sla-ack-missed"; free text (root causes) becomes "figure".</summary>
     public static string FileSafe(string key)

@@ -29,5 +29,5 @@ public abstract class ReportPage(IOptions<ReportingOptions> options, TimeProvide
     public string ListLink(string key) => $"/reports/complaints?figure={Uri.EscapeDataString(key)}&{Query.ToQueryString()}";
 
     protected FileContentResult Csv(byte[] bytes, string what) =>
-        File(bytes, CsvExport.ContentType, CsvExport.FileName(what, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        File(bytes, CsvExport.ContentType, CsvExport.FileName(what, Query.ToFilter()));
 }
