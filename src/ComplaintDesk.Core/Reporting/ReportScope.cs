@@ -32,10 +32,7 @@ internal sealed class ReportScope
     public TimeZoneInfo Zone { get; }
     public DateTimeOffset Now { get; }
     /// <summary>FROM … WHERE …: append "AND (predicate)" to narrow it to one figure.</summary>
-    public string From => Joining("");
-
-    /// <summary>Like <see cref="From"/> with joins, each of which must add at most one row per complaint.</summary>
-    public string Joining(string joins) => $"FROM complaints c{joins}\nWHERE {_where}";
+    public string From => $"FROM complaints c\nWHERE {_where}";
 
     /// <summary>
     /// Runs <paramref name="sql"/> with the scope's parameters (@from, @to, @now, @department, @channel, @tz) and the
