@@ -83,7 +83,7 @@ public sealed class DatabaseMigrator(ComplaintDbContext db, ILogger<DatabaseMigr
     }
 
     /// <summary>
-    /// A script that rewrites a large table (0011 backfills every complaint: about a minute on a million) and an
+    /// A script that rewrites a large table (0011 backfills every complaint: about two minutes on a million) and an
     /// instance waiting for the lock meanwhile must not give up after the default 30 s; cancellation still stops them.
     /// </summary>
     private const int NoTimeout = 0;

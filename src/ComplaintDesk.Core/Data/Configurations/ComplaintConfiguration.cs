@@ -42,7 +42,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             r.Property(x => x.RootCause).HasMaxLength(Limits.MediumText);
             r.Property(x => x.RedressAmount).HasPrecision(14, 2);
             // What reports group root causes by: the whole text is too long for an index entry (0012).
-            r.Property<string?>("RootCauseHead").HasMaxLength(300).HasComputedColumnSql("left(resolution_root_cause, 300)", stored: true);
+            r.Property<string?>("RootCauseHead").HasMaxLength(Reporting.FigureKeys.RootCauseHeadLength)
+                .HasComputedColumnSql($"left(resolution_root_cause, {Reporting.FigureKeys.RootCauseHeadLength})", stored: true);
         });
         b.OwnsOne(c => c.Feedback, f =>
         {
