@@ -46,7 +46,9 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" \
     --results-directory artifacts/test-results "$@" > "$log" 2>&1
   rc=$?
-  grep -E "^\s+Failed |Error Message" -A3 "$log" | grep -vE "^--$" | cut -c1-300 || true
+  # Each failure with its message and the first lines of its stack trace: CI keeps only what is printed here.
+  awk '/^ +Failed [^:]/ { n = 0; on = 1 } /^ +(Passed|Skipped) |^Results File|^Total tests/ { on = 0 }
+       on && n++ < 30' "$log" | cut -c1-300 || true
   if ! grep -qE "^Total tests: [0-9]+" "$log"; then
     echo "$name: no test summary (did the test host crash?)" >&2; failed=$((failed + 1)); status=1; continue
   fi

@@ -21,7 +21,7 @@ public sealed class DashboardFlowTests(ChromiumFixture chromium, AppFixture app)
             await ScreenshotAsync(page, "zh-CN-report-dashboard");
             await received.ClickAsync();
 
-            await page.WaitForURLAsync("**/reports/complaints?figure=received*");
+            await Navigation.WaitForAddressAsync(page, new System.Text.RegularExpressions.Regex(@"/reports/complaints\?figure=received"));
             await Assertions.Expect(page.Locator($"[data-testid=report-list] tr[data-number='{number}']")).ToBeVisibleAsync();
             var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-csv]").ClickAsync());
 

@@ -131,7 +131,7 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
     /// <summary>A full-page PNG and a JPEG (for the user guide) named tour-&lt;locale&gt;-&lt;page&gt;.</summary>
     private static async Task SaveAsync(IPage page, string name, string locale = Chinese)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Navigation.WaitForCompleteAsync(page);
         var fullName = $"tour-{locale}-{name}";
         await Artifacts.ScreenshotAsync(page, fullName);
         await Artifacts.JpegAsync(page, fullName);

@@ -46,8 +46,7 @@ public sealed class IntakePage(IPage page)
     public async Task<SlipPage> RegisterAsync()
     {
         await Register.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/intake/slip/\d+$"),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Navigation.WaitForAddressAsync(page, new System.Text.RegularExpressions.Regex(@"/intake/slip/\d+$"));
         var slip = new SlipPage(page);
         await Assertions.Expect(slip.Number).ToBeVisibleAsync();
         return slip;

@@ -20,8 +20,7 @@ public sealed class QueuePage(IPage page)
     public async Task<CasePage> OpenAsync(string number)
     {
         await Row(number).Locator("a.number").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/complaints/\d+$"),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Navigation.WaitForAddressAsync(page, new System.Text.RegularExpressions.Regex(@"/complaints/\d+$"));
         var casePage = new CasePage(page);
         await Assertions.Expect(casePage.Number).ToHaveTextAsync(number);
         return casePage;

@@ -37,7 +37,7 @@ public sealed class Shell(IPage page)
     {
         await LanguageSwitch.SelectOptionAsync(culture);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Navigation.WaitForCompleteAsync(page);
     }
 
     public Task<string?> LanguageAsync() => page.Locator("html").GetAttributeAsync("lang");
@@ -48,16 +48,9 @@ public sealed class Shell(IPage page)
         await WaitForPathAsync(page, SignInPage.Path);
     }
 
-    /// <summary>
-    /// Waits until the browser is on the given path (any query or fragment) and its document is parsed. Waits for the
-    /// commit rather than "load": a page not built yet answers with JSON, whose viewer does not always report "load".
-    /// </summary>
-    public static async Task WaitForPathAsync(IPage page, string path)
-    {
-        var pattern = new Regex("^[a-z]+://[^/]+" + Regex.Escape(path) + "([?#].*)?$", RegexOptions.IgnoreCase);
-        await page.WaitForURLAsync(pattern, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
+    /// <summary>Waits until the browser is on the given path (any query or fragment) and its document is parsed.</summary>
+    public static Task WaitForPathAsync(IPage page, string path) =>
+        Navigation.WaitForAddressAsync(page, new Regex("^[a-z]+://[^/]+" + Regex.Escape(path) + "([?#].*)?$", RegexOptions.IgnoreCase));
 
     /// <summary>The path of the page the browser is on, e.g. "/queue".</summary>
     public static string PathOf(IPage page) => new Uri(page.Url).AbsolutePath;

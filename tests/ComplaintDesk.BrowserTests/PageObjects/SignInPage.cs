@@ -33,11 +33,7 @@ public sealed class SignInPage(IPage page)
     {
         await GotoAsync(returnUrl);
         await SubmitAsync(userName, password);
-        // Commit, then DOMContentLoaded: a home page that is not built yet answers with JSON, whose viewer in
-        // Chromium does not always report "load".
-        await page.WaitForURLAsync(new Regex("^(?!.*/account/sign-in)", RegexOptions.IgnoreCase),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Navigation.WaitForAddressAsync(page, new Regex("^(?!.*/account/sign-in)", RegexOptions.IgnoreCase));
         return Shell.PathOf(page);
     }
 }
