@@ -16,8 +16,14 @@ public sealed record MonthlyReport(
 /// <summary>A count (or, for rates, a share between 0 and 1) this month and last; the key drills down as on the dashboard.</summary>
 public sealed record MonthlyFigure(string Section, string Name, string? Key, double Now, double Before, double Delta, double? Change, bool IsRate);
 
-/// <summary>A category, department or channel whose volume changed the most, in complaints and as a share.</summary>
-public sealed record Mover(string Dimension, string Key, string Label, string LabelEn, long Now, long Before, long Delta, double? Change);
+/// <summary>
+/// A category, department or channel whose volume changed the most; <see cref="By"/> says whether it is listed for the
+/// change in complaints or for the change as a share of last month.
+/// </summary>
+public sealed record Mover(string Dimension, string Key, string Label, string LabelEn, long Now, long Before, long Delta, double? Change,
+    MoverBasis By = MoverBasis.Count);
+
+public enum MoverBasis { Count, Share }
 
 /// <summary>One section's commentary; version 0 means nobody wrote any yet (send If-Match "0" to write the first).</summary>
 public sealed record MonthlyComment(string Section, string Text, string? UpdatedBy, DateTimeOffset? UpdatedAt, int Version);

@@ -91,7 +91,8 @@ public sealed class MonthlyReports(ComplaintDbContext db, DashboardQueries dashb
             .SelectMany(t => Join(t.Item1, t.Item2, t.Item3)).Where(m => m.Delta != 0).ToList();
         var absolute = all.OrderByDescending(m => Math.Abs(m.Delta)).ThenBy(m => m.Key, StringComparer.Ordinal).Take(MoversPerList).ToList();
         var relative = all.Where(m => m.Change is not null && !absolute.Contains(m))
-            .OrderByDescending(m => Math.Abs(m.Change!.Value)).ThenBy(m => m.Key, StringComparer.Ordinal).Take(MoversPerList);
+            .OrderByDescending(m => Math.Abs(m.Change!.Value)).ThenBy(m => m.Key, StringComparer.Ordinal).Take(MoversPerList)
+            .Select(m => m with { By = MoverBasis.Share });
         return [.. absolute, .. relative];
     }
 

@@ -21,7 +21,16 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
                c.assignee_name, c.assignee_staff_number, c.response_due_at, c.closure_closed_at, c.survey_rating
         """;
 
-    public async Task<Page<ReportRow>> ListAsync(ReportFilter filter, string key, string? cursor, int pageSize, CancellationToken ct)
+    /// <summary>A page of the list with the list's length (the figure's count); both read side by side.</summary>
+    public async Task<ReportRowsPage> PageAsync(ReportFilter filter, string key, string? cursor, int pageSize, CancellationToken ct)
+    {
+        var page = ListAsync(filter, key, cursor, pageSize, ct);
+        var total = CountAsync(filter, key, ct);
+        await Task.WhenAll(page, total);
+        return new ReportRowsPage(page.Result.Items, page.Result.NextCursor, total.Result);
+    }
+
+    private async Task<Page<ReportRow>> ListAsync(ReportFilter filter, string key, string? cursor, int pageSize, CancellationToken ct)
     {
         var scope = Scope(filter);
         var figure = Parse(key, scope);
@@ -42,7 +51,7 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
     }
 
     /// <summary>How many complaints the list holds: the figure's count, as the dashboard showed it.</summary>
-    public async Task<long> CountAsync(ReportFilter filter, string key, CancellationToken ct)
+    private async Task<long> CountAsync(ReportFilter filter, string key, CancellationToken ct)
     {
         var scope = Scope(filter);
         var figure = Parse(key, scope);

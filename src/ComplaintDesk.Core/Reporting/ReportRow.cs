@@ -18,3 +18,6 @@ public sealed record ReportRow(
     DateTimeOffset ResponseDueAt,
     DateTimeOffset? ClosedAt,
     int? Rating);
+
+/// <summary>A keyset page of a figure's complaints; <see cref="Total"/> is the whole list's length, the figure's count.</summary>
+public sealed record ReportRowsPage(IReadOnlyList<ReportRow> Items, string? NextCursor, long Total);

@@ -23,9 +23,10 @@ public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixtu
 
         foreach (var key in keys)
         {
-            var listed = await AllAsync(manager, key, pageSize: 2);
+            var (listed, totals) = await AllAsync(manager, key, pageSize: 2);
             var expected = ExpectedCount(d, key);
             listed.Count.ShouldBe((int)expected, $"figure {key}");
+            totals.ShouldAllBe(t => t == expected, $"figure {key}: the total on every page");
             listed.Select(r => r.Id).Distinct().Count().ShouldBe(listed.Count, $"figure {key} lists a complaint twice");
         }
     }
@@ -35,11 +36,12 @@ public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixtu
     {
         var manager = await fx.ClientAsync("manager");
 
-        var first = await Api.GetAsync<Page<ReportRow>>(manager, $"/api/reports/complaints?figure=received&{ReportFixture.Period}&pageSize=3");
-        var all = await AllAsync(manager, "received", 3);
+        var first = await Api.GetAsync<ReportRowsPage>(manager, $"/api/reports/complaints?figure=received&{ReportFixture.Period}&pageSize=3");
+        var (all, _) = await AllAsync(manager, "received", 3);
 
         first.Items.Select(r => r.Number).ShouldBe(["TSI", "TSE", "TSF"]);
         first.NextCursor.ShouldNotBeNull();
+        first.Total.ShouldBe(7);
         all.Select(r => r.Number).ShouldBe(["TSI", "TSE", "TSF", "TSD", "TSC", "TSB", "TSA"]);
         all.Single(r => r.Number == "TSA").Rating.ShouldBe(5);
     }
@@ -128,18 +130,21 @@ public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixtu
         throw new InvalidOperationException($"No figure {key}.");
     }
 
-    private static async Task<List<ReportRow>> AllAsync(HttpClient client, string key, int pageSize)
+    /// <summary>Every page of a figure's list, and the total each page gave.</summary>
+    private static async Task<(List<ReportRow> Rows, List<long> Totals)> AllAsync(HttpClient client, string key, int pageSize)
     {
         var rows = new List<ReportRow>();
+        var totals = new List<long>();
         string? cursor = null;
         do
         {
             var url = $"/api/reports/complaints?figure={Uri.EscapeDataString(key)}&{ReportFixture.Period}&pageSize={pageSize}"
                 + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
-            var page = await Api.GetAsync<Page<ReportRow>>(client, url);
+            var page = await Api.GetAsync<ReportRowsPage>(client, url);
             rows.AddRange(page.Items);
+            totals.Add(page.Total);
             cursor = page.NextCursor;
         } while (cursor is not null);
-        return rows;
+        return (rows, totals);
     }
 }

@@ -27,10 +27,11 @@ public sealed class MonthlyReportTests(ReportFixture fx) : IClassFixture<ReportF
         var received = report.Figures.Single(f => f.Name == "received");
         (received.Now, received.Before, received.Delta, received.Change).ShouldBe((7.0, 1.0, 6.0, (double?)6.0));
         report.Figures.Single(f => f.Name == "upheld:rate").Now.ShouldBe(2.0 / 3);
-        report.Movers.Select(m => (m.Key, m.Delta)).ShouldBe(
+        report.Movers.Select(m => (m.Key, m.Delta, m.By)).ShouldBe(
         [
-            ($"department:{fx.Cards}", 4L), ("category:CARD_DELIVERY", 3L), ("category:FEES", 3L), ("channel:Counter", 2L),
-            ("channel:Website", 2L), ("channel:Phone", 1L),
+            ($"department:{fx.Cards}", 4L, MoverBasis.Count), ("category:CARD_DELIVERY", 3L, MoverBasis.Count),
+            ("category:FEES", 3L, MoverBasis.Count), ("channel:Counter", 2L, MoverBasis.Count),
+            ("channel:Website", 2L, MoverBasis.Count), ("channel:Phone", 1L, MoverBasis.Share),
         ]);
         report.Comments.Select(c => c.Section).ShouldBe(MonthlyReports.Sections);
     }

@@ -55,6 +55,21 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
     }
 
     [Fact]
+    public async Task The_monthly_movers_come_in_two_groups_under_their_own_headings()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var page = await manager.GetPageAsync("/reports/monthly?month=2026-02");
+
+        var groups = page.All("[data-testid=movers] tbody[data-basis]");
+        groups.Select(g => g.GetAttribute("data-basis")).ShouldBe(["Count", "Share"]);
+        groups[0].QuerySelector("th[scope=rowgroup]")!.TextContent.ShouldBe("Largest changes in complaints");
+        groups[0].QuerySelectorAll("tr[data-key]").Length.ShouldBe(5);
+        groups[1].QuerySelector("th[scope=rowgroup]")!.TextContent.ShouldBe("Largest changes as a share of last month");
+        groups[1].QuerySelectorAll("tr[data-key]").Select(r => r.GetAttribute("data-key")).ShouldBe(["channel:Phone"]);
+    }
+
+    [Fact]
     public async Task A_period_that_ends_before_it_starts_shows_the_error_beside_the_field()
     {
         var manager = await PageClient.SignInAsync(fx.Api.App, "manager");

@@ -24,8 +24,8 @@ public static class ReportsApi
             .WithSummary("Every dashboard figure for a period (received in it), department and channel")
             .ProducesValidationProblem();
         reports.MapGet("/complaints", DrillDownAsync)
-            .WithSummary("The complaints counted in one figure, newest first, keyset-paged (50 a page); format=csv for all of them")
-            .Produces<Page<ReportRow>>().Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType).ProducesValidationProblem();
+            .WithSummary("The complaints counted in one figure, newest first, keyset-paged (50 a page) with the figure's count as total; format=csv for all of them")
+            .Produces<ReportRowsPage>().Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType).ProducesValidationProblem();
         reports.MapGet("/tables/{table}", TableAsync)
             .WithSummary("Per handler, department, category or channel: received, open, closed, overdue, surveys, average rating")
             .Produces<IReadOnlyList<BreakdownRow>>().Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType)
@@ -56,7 +56,7 @@ public static class ReportsApi
     {
         if (q.WantsCsv)
             return Csv(csv.Rows(await drill.AllAsync(q.ToFilter(), q.Figure!, ct)), FileSafe(q.Figure!), q.ToFilter());
-        return TypedResults.Ok(await drill.ListAsync(q.ToFilter(), q.Figure!, q.Cursor, q.PageSize ?? ReportDrillDown.DefaultPageSize, ct));
+        return TypedResults.Ok(await drill.PageAsync(q.ToFilter(), q.Figure!, q.Cursor, q.PageSize ?? ReportDrillDown.DefaultPageSize, ct));
     }
 
     private static async Task<IResult> TableAsync(string table, [AsParameters] ReportQuery q, DashboardQueries d, ReportCsv csv,

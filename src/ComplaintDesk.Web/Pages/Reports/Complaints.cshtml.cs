@@ -17,19 +17,16 @@ namespace ComplaintDesk.Web.Pages.Reports;
 public sealed class ComplaintsModel(ReportDrillDown drillDown, IValidator<DrillDownQuery> validator, ReportCsv csv, ComplaintDbContext db,
     IStringLocalizer<ComplaintsModel> T, IStringLocalizer<SharedResource> S, IOptions<ReportingOptions> options, TimeProvider clock) : ReportPage(options, clock)
 {
-    public Page<ReportRow> Rows { get; private set; } = new([], null);
+    public ReportRowsPage Rows { get; private set; } = new([], null, 0);
     public string Figure => ((DrillDownQuery)Query).Figure ?? "";
     /// <summary>The figure in words, as the dashboard labels it ("Overdue", "Card delivery · Open").</summary>
     public string FigureName { get; private set; } = "";
-    /// <summary>All complaints of the list (every page).</summary>
-    public long Total { get; private set; }
 
     public async Task OnGetAsync([FromQuery] DrillDownQuery query, CancellationToken ct)
     {
         if (!await ReadAsync(query, validator, ct)) return;
-        Rows = await drillDown.ListAsync(Query.ToFilter(), query.Figure!, query.Cursor, ReportDrillDown.DefaultPageSize, ct);
+        Rows = await drillDown.PageAsync(Query.ToFilter(), query.Figure!, query.Cursor, ReportDrillDown.DefaultPageSize, ct);
         FigureName = await NameAsync(query.Figure!, ct);
-        Total = await drillDown.CountAsync(Query.ToFilter(), query.Figure!, ct);
     }
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] DrillDownQuery query, CancellationToken ct)
