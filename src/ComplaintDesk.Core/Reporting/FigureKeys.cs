@@ -75,20 +75,21 @@ public static class FigureKeys
     {
         figure = null!;
         if (string.IsNullOrEmpty(key) || key.Length > 1100) return false;
-        if (Plain.TryGetValue(key, out var plain)) return Found(key, plain, [], out figure);
+        if (Plain.TryGetValue(key, out var plain)) return Found(new(key, plain, [], key), out figure);
         var parts = key.Split(':', 2);
         if (parts.Length < 2) return false;
         var (kind, rest) = (parts[0], parts[1]);
         return kind switch
         {
             "open" => Enum.TryParse<ComplaintStatus>(rest, out var status) && OpenStatuses.Contains(status)
-                && rest == status.ToString() && Found(key, FigureSql.Status(status), [], out figure),
+                && rest == status.ToString() && Found(new(key, FigureSql.Status(status), [], kind, rest), out figure),
             "satisfaction" => int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var rating)
                 && rating is >= SatisfactionSurvey.LowestRating and <= SatisfactionSurvey.HighestRating
-                && rest.Length == 1 && Found(key, FigureSql.Rating(rating), [], out figure),
+                && rest.Length == 1 && Found(new(key, FigureSql.Rating(rating), [], kind, rest), out figure),
             "sla" => TrySla(key, rest, out figure),
             "day" or "week" => TryPeriod(key, kind, rest, zone, out figure),
-            "rootcause" => rest.Length is > 0 and <= RootCauseHeadLength && Found(key, "c.resolution_root_cause_head = @k0", [rest], out figure),
+            "rootcause" => rest.Length is > 0 and <= RootCauseHeadLength
+                && Found(new(key, "c.resolution_root_cause_head = @k0", [rest], kind, rest), out figure),
             "category" or "channel" or "handler" or "department" => TryBreakdown(key, kind, rest, out figure),
             _ => false,
         };
@@ -101,8 +102,8 @@ public static class FigureKeys
         if (parts.Length != 2 || !SlaTargets.TryGetValue(parts[0], out var target)) return false;
         return parts[1] switch
         {
-            "met" => Found(key, FigureSql.SlaMet(target), [], out figure),
-            "missed" => Found(key, FigureSql.SlaMissed(target), [], out figure),
+            "met" => Found(new(key, FigureSql.SlaMet(target), [], "sla", parts[0], parts[1]), out figure),
+            "missed" => Found(new(key, FigureSql.SlaMissed(target), [], "sla", parts[0], parts[1]), out figure),
             _ => false,
         };
     }
@@ -113,8 +114,8 @@ public static class FigureKeys
         if (!DateOnly.TryParseExact(rest, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)) return false;
         if (kind == "week" && start.DayOfWeek != DayOfWeek.Monday) return false;
         var end = start.AddDays(kind == "week" ? 7 : 1);
-        return Found(key, "c.received_at >= @k0 AND c.received_at < @k1",
-            [ReportFilter.StartOf(start, zone), ReportFilter.StartOf(end, zone)], out figure);
+        return Found(new(key, "c.received_at >= @k0 AND c.received_at < @k1",
+            [ReportFilter.StartOf(start, zone), ReportFilter.StartOf(end, zone)], kind, rest), out figure);
     }
 
     private static bool TryBreakdown(string key, string kind, string rest, out Figure figure)
@@ -140,12 +141,12 @@ public static class FigureKeys
         }
         if (dimension is null) return false;
         var predicate = measure is null ? dimension : $"{dimension} AND ({Measure(measure)})";
-        return Found(key, predicate, [value!], out figure);
+        return Found(new(key, predicate, [value!], kind, parts[0], measure), out figure);
     }
 
-    private static bool Found(string key, string predicate, object[] arguments, out Figure figure)
+    private static bool Found(Figure parsed, out Figure figure)
     {
-        figure = new Figure(key, predicate, arguments);
+        figure = parsed;
         return true;
     }
 }

@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Reporting;
+using ComplaintDesk.Sla;
 using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Ui;
 using FluentValidation;
@@ -26,7 +27,8 @@ public sealed class ComplaintsModel(ReportDrillDown drillDown, IValidator<DrillD
     {
         if (!await ReadAsync(query, validator, ct)) return;
         Rows = await drillDown.PageAsync(Query.ToFilter(), query.Figure!, query.Cursor, ReportDrillDown.DefaultPageSize, ct);
-        FigureName = await NameAsync(query.Figure!, ct);
+        // The validator accepted the key, so it parses.
+        FigureName = FigureKeys.TryParse(query.Figure, Zone, out var figure) ? await NameAsync(figure, ct) : query.Figure!;
     }
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] DrillDownQuery query, CancellationToken ct)
@@ -39,47 +41,39 @@ public sealed class ComplaintsModel(ReportDrillDown drillDown, IValidator<DrillD
 
     public string CsvLink => $"{ListLink(Figure)}&handler=Csv";
 
-    /// <summary>A key the validator accepted (see <see cref="FigureKeys"/>) in the reader's language.</summary>
-    private async Task<string> NameAsync(string key, CancellationToken ct)
+    /// <summary>A figure the validator accepted, in the reader's language.</summary>
+    private async Task<string> NameAsync(Figure figure, CancellationToken ct) => figure.Kind switch
     {
-        var parts = key.Split(':', 2);
-        var rest = parts.Length > 1 ? parts[1] : "";
-        return parts[0] switch
-        {
-            "received" => T["Received"],
-            "open" when rest == "" => T["Open"],
-            "open" => T["Open: {0}", S.Enum(Enum.Parse<ComplaintStatus>(rest))],
-            "closed" => T["Closed"],
-            "withdrawn" => T["Withdrawn"],
-            "overdue" => T["Overdue"],
-            "atrisk" => T["At risk"],
-            "decided" => T["Decided"],
-            "upheld" => T["Upheld"],
-            "redress" => T["Redress paid"],
-            "appealed" => T["Appealed"],
-            "surveyed" => T["Surveyed"],
-            "firstcontact" => T["First contact made"],
-            "decision" => T["Decision given to the customer"],
-            "satisfaction" => T["Rated {0}", rest],
-            "day" => T["Received on {0}", rest],
-            "week" => T["Received in the week of {0}", rest],
-            "rootcause" => T["Root cause: {0}", rest],
-            "sla" => Sla(rest.Split(':')),
-            _ => await BreakdownAsync(parts[0], rest.Split(':'), ct),
-        };
-    }
+        "received" => T["Received"],
+        "open" when figure.Subject is null => T["Open"],
+        "open" => T["Open: {0}", S.Enum(Enum.Parse<ComplaintStatus>(figure.Subject))],
+        "closed" => T["Closed"],
+        "withdrawn" => T["Withdrawn"],
+        "overdue" => T["Overdue"],
+        "atrisk" => T["At risk"],
+        "decided" => T["Decided"],
+        "upheld" => T["Upheld"],
+        "redress" => T["Redress paid"],
+        "appealed" => T["Appealed"],
+        "surveyed" => T["Surveyed"],
+        "firstcontact" => T["First contact made"],
+        "decision" => T["Decision given to the customer"],
+        "satisfaction" => T["Rated {0}", figure.Subject!],
+        "day" => T["Received on {0}", figure.Subject!],
+        "week" => T["Received in the week of {0}", figure.Subject!],
+        "rootcause" => T["Root cause: {0}", figure.Subject!],
+        "sla" => SlaName(FigureKeys.SlaTargets[figure.Subject!], figure.Measure == "met"),
+        _ => await BreakdownAsync(figure, ct),
+    };
 
-    private string Sla(string[] parts)
-    {
-        var target = S.Enum(FigureKeys.SlaTargets[parts[0]]);
-        return parts[1] == "met" ? T["{0}: met", target] : T["{0}: missed", target];
-    }
+    private string SlaName(SlaTarget target, bool met) => met ? T["{0}: met", S.Enum(target)] : T["{0}: missed", S.Enum(target)];
 
-    /// <summary>category:CODE, channel:Phone, handler:12, department:3, each optionally with :open, :closed…</summary>
-    private async Task<string> BreakdownAsync(string kind, string[] parts, CancellationToken ct)
+    /// <summary>A category, channel, handler or department, optionally with a measure: "Card delivery · Open".</summary>
+    private async Task<string> BreakdownAsync(Figure figure, CancellationToken ct)
     {
-        var (value, id) = (parts[0], long.TryParse(parts[0], out var n) ? n : 0);
-        var subject = kind switch
+        var value = figure.Subject!;
+        var id = long.TryParse(value, out var n) ? n : 0;
+        var subject = figure.Kind switch
         {
             "category" => await db.Categories.AsNoTracking().Where(c => c.Code == value)
                 .Select(c => TextExtensions.IsChinese ? c.Name : c.NameEn).FirstOrDefaultAsync(ct),
@@ -88,14 +82,14 @@ public sealed class ComplaintsModel(ReportDrillDown drillDown, IValidator<DrillD
                 .Select(s => s.DisplayName + " (" + s.StaffNumber + ")").FirstOrDefaultAsync(ct),
             _ => await db.Departments.AsNoTracking().Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct),
         } ?? value;
-        if (parts.Length == 1) return subject;
-        string measure = parts[1] switch
+        string? measure = figure.Measure switch
         {
-            "open" => T["Open"],
-            "closed" => T["Closed"],
-            "overdue" => T["Overdue"],
-            _ => T["Surveyed"],
+            null => null,
+            "open" => T["Open"].Value,
+            "closed" => T["Closed"].Value,
+            "overdue" => T["Overdue"].Value,
+            _ => T["Surveyed"].Value,
         };
-        return $"{subject} · {measure}";
+        return measure is null ? subject : $"{subject} · {measure}";
     }
 }

@@ -15,9 +15,12 @@ public abstract class ReportPage(IOptions<ReportingOptions> options, TimeProvide
 {
     public ReportQuery Query { get; protected set; } = new();
 
+    /// <summary>The bank's zone, in which report days begin.</summary>
+    protected TimeZoneInfo Zone => options.Value.Zone;
+
     protected async Task<bool> ReadAsync<T>(T query, IValidator<T> validator, CancellationToken ct) where T : ReportQuery
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.Zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
         query.From ??= new DateOnly(today.Year, today.Month, 1);
         query.To ??= today;
         Query = query;
