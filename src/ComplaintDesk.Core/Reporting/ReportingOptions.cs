@@ -2,9 +2,10 @@ namespace ComplaintDesk.Reporting;
 
 public sealed class ReportingOptions
 {
-    public const string Section = "Reporting";
-
-    /// <summary>IANA zone whose calendar days the report periods, trend points and months are counted in.</summary>
+    /// <summary>
+    /// IANA zone whose calendar days the report periods, trend points and months are counted in; the host sets it
+    /// from the bank's one zone setting (Organization:TimeZone).
+    /// </summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

@@ -35,7 +35,8 @@ public static class ServiceRegistration
         services.AddDbContextPool<ComplaintDbContext>(o => o.UseNpgsql(connectionString));
         services.AddSingleton(TimeProvider.System);
 
-        services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section));
+        var zone = BankTimeZone.Read(configuration);
+        services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section)).PostConfigure<NumberingOptions>(o => o.TimeZone = zone);
         services.AddSingleton<ComplaintNumberIssuer>();
         services.Configure<ResponseDeadlineOptions>(configuration.GetSection(ResponseDeadlineOptions.Section));
         services.AddSingleton<ResponseDeadline>();
@@ -54,8 +55,8 @@ public static class ServiceRegistration
         services.AddSingleton<CustomerLinks>();
         // Bound once, in AddDelivery: a second Bind would append the retry delays to the list a second time.
         services.AddOptions<NotificationOptions>()
-            .Validate(o => MessageLanguages.All.Contains(o.StaffLanguage) && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
-                "Notifications:StaffLanguage must be zh-CN or en and Notifications:TimeZone a known IANA time zone.")
+            .PostConfigure(o => o.TimeZone = zone)
+            .Validate(o => MessageLanguages.All.Contains(o.StaffLanguage), "Notifications:StaffLanguage must be zh-CN or en.")
             .ValidateOnStart();
         services.AddScoped<IMessageComposer, MessageComposer>();
         services.AddScoped<IMessageSender, InAppSender>();
@@ -85,7 +86,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
-        services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
+        services.Configure<ReportingOptions>(o => o.TimeZone = zone);
         services.AddScoped<DashboardQueries>();
         services.AddScoped<ReportDrillDown>();
         services.AddScoped<MonthlyReports>();

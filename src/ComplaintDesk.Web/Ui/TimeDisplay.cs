@@ -5,9 +5,7 @@ namespace ComplaintDesk.Web.Ui;
 
 public sealed class DisplayOptions
 {
-    public const string Section = "Display";
-
-    /// <summary>IANA zone in which staff read and type times.</summary>
+    /// <summary>IANA zone in which staff read and type times: the bank's zone (<see cref="Hosting.BankTimeZone"/>).</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 }
 

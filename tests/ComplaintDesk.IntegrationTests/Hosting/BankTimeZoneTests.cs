@@ -1,0 +1,74 @@
+using ComplaintDesk.IntegrationTests.Infrastructure;
+using ComplaintDesk.Notifications;
+using ComplaintDesk.Numbering;
+using ComplaintDesk.Reporting;
+using ComplaintDesk.Web.Hosting;
+using ComplaintDesk.Web.Ui;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintDesk.IntegrationTests.Hosting;
+
+/// <summary>Organization:TimeZone is the desk's one zone; the settings each part once had may not disagree with it.</summary>
+public sealed class BankTimeZoneTests
+{
+    [Theory]
+    [InlineData(null, "Asia/Shanghai", "TS20261124")]
+    [InlineData("Europe/London", "Europe/London", "TS20261123")]
+    public async Task One_setting_dates_the_number_and_gives_pages_messages_and_reports_the_same_zone(string? setting, string zone,
+        string numberStart)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var staff = await TestStaff.SeedAsync(database);
+        // 20:00 on 23 November in London is 04:00 on the 24th in Shanghai.
+        var clock = new TestClock(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero));
+        await using var app = new ComplaintDeskApp(database.ConnectionString, clock,
+            b => { if (setting is not null) b.UseSetting(BankTimeZone.Key, setting); });
+
+        var complaint = await Api.RegisterAsync(await app.ClientForAsync("counter"), Api.NewComplaint(categoryId: staff.CategoryId));
+
+        complaint.Number.ShouldStartWith(numberStart);
+        var services = app.Services;
+        services.GetRequiredService<IOptions<NumberingOptions>>().Value.TimeZone.ShouldBe(zone);
+        services.GetRequiredService<IOptions<DisplayOptions>>().Value.TimeZone.ShouldBe(zone);
+        services.GetRequiredService<IOptions<NotificationOptions>>().Value.TimeZone.ShouldBe(zone);
+        services.GetRequiredService<IOptions<ReportingOptions>>().Value.TimeZone.ShouldBe(zone);
+    }
+
+    [Theory]
+    [InlineData("Numbering:TimeZone")]
+    [InlineData("Display:TimeZone")]
+    [InlineData("Notifications:TimeZone")]
+    [InlineData("Reporting:TimeZone")]
+    public async Task A_former_setting_naming_another_zone_refuses_start_up(string key)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = new ComplaintDeskApp(database.ConnectionString, customize: b => b.UseSetting(key, "Europe/London"));
+
+        var error = Should.Throw<InvalidOperationException>(() => app.CreateClient());
+
+        error.Message.ShouldContain(key);
+        error.Message.ShouldContain(BankTimeZone.Key);
+    }
+
+    [Fact]
+    public async Task A_former_setting_naming_the_same_zone_is_accepted()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = new ComplaintDeskApp(database.ConnectionString, customize: b => b.UseSetting("Numbering:TimeZone", "Asia/Shanghai"));
+
+        var response = await app.CreateClient().GetAsync("/health/live");
+
+        response.IsSuccessStatusCode.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_unknown_zone_refuses_start_up()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = new ComplaintDeskApp(database.ConnectionString, customize: b => b.UseSetting(BankTimeZone.Key, "Mars/Olympus"));
+
+        Should.Throw<InvalidOperationException>(() => app.CreateClient()).Message.ShouldContain("Mars/Olympus");
+    }
+}
