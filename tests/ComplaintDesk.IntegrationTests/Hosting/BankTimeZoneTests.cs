@@ -16,7 +16,7 @@ public sealed class BankTimeZoneTests
     [Theory]
     [InlineData(null, "Asia/Shanghai", "TS20261124")]
     [InlineData("Europe/London", "Europe/London", "TS20261123")]
-    public async Task One_setting_dates_the_number_and_gives_pages_messages_and_reports_the_same_zone(string? setting, string zone,
+    public async Task One_setting_dates_the_number_and_gives_pages_messages_reports_and_new_calendars_the_same_zone(string? setting, string zone,
         string numberStart)
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -27,8 +27,10 @@ public sealed class BankTimeZoneTests
             b => { if (setting is not null) b.UseSetting(BankTimeZone.Key, setting); });
 
         var complaint = await Api.RegisterAsync(await app.ClientForAsync("counter"), Api.NewComplaint(categoryId: staff.CategoryId));
+        var newCalendar = await (await PageClient.SignInAsync(app, "admin")).GetPageAsync("/admin/sla/calendars");
 
         complaint.Number.ShouldStartWith(numberStart);
+        newCalendar.Get("input[name='Input.TimeZone']").GetAttribute("value").ShouldBe(zone);
         var services = app.Services;
         services.GetRequiredService<IOptions<NumberingOptions>>().Value.TimeZone.ShouldBe(zone);
         services.GetRequiredService<IOptions<DisplayOptions>>().Value.TimeZone.ShouldBe(zone);
