@@ -21,19 +21,22 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
                c.assignee_name, c.assignee_staff_number, c.response_due_at, c.closure_closed_at, c.survey_rating
         """;
 
-    /// <summary>A page of the list with the list's length (the figure's count); both read side by side.</summary>
+    /// <summary>
+    /// A page of the list with the list's length (the figure's count), read side by side on their own connections.
+    /// One scope for both, so "now" (overdue, at risk) is the same instant in the page and in its total.
+    /// </summary>
     public async Task<ReportRowsPage> PageAsync(ReportFilter filter, string key, string? cursor, int pageSize, CancellationToken ct)
     {
-        var page = ListAsync(filter, key, cursor, pageSize, ct);
-        var total = CountAsync(filter, key, ct);
+        var scope = Scope(filter);
+        var figure = Parse(key, scope);
+        var page = ListAsync(scope, figure, cursor, pageSize, ct);
+        var total = CountAsync(scope, figure, ct);
         await Task.WhenAll(page, total);
         return new ReportRowsPage(page.Result.Items, page.Result.NextCursor, total.Result);
     }
 
-    private async Task<Page<ReportRow>> ListAsync(ReportFilter filter, string key, string? cursor, int pageSize, CancellationToken ct)
+    private async Task<Page<ReportRow>> ListAsync(ReportScope scope, Figure figure, string? cursor, int pageSize, CancellationToken ct)
     {
-        var scope = Scope(filter);
-        var figure = Parse(key, scope);
         var after = "";
         var extra = new List<(string, object)>();
         if (cursor is not null)
@@ -51,10 +54,8 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
     }
 
     /// <summary>How many complaints the list holds: the figure's count, as the dashboard showed it.</summary>
-    private async Task<long> CountAsync(ReportFilter filter, string key, CancellationToken ct)
+    private async Task<long> CountAsync(ReportScope scope, Figure figure, CancellationToken ct)
     {
-        var scope = Scope(filter);
-        var figure = Parse(key, scope);
         var sql = $"""
             SELECT count(*)
             {scope.From}

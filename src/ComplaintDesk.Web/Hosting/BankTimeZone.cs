@@ -18,11 +18,12 @@ public static class BankTimeZone
     public static string Read(IConfiguration configuration)
     {
         var zone = configuration[Key] is { Length: > 0 } configured ? configured : Default;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        // IANA only: the zone is also handed to PostgreSQL (AT TIME ZONE), which does not know Windows ids.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) || !found.HasIanaId)
             throw new InvalidOperationException($"{Key} '{zone}' is not a known IANA time zone (e.g. Asia/Shanghai).");
         foreach (var key in FormerKeys)
         {
-            if (configuration[key] is { Length: > 0 } other && other != zone)
+            if (configuration[key] is { Length: > 0 } other && !string.Equals(other, zone, StringComparison.OrdinalIgnoreCase))
                 throw new InvalidOperationException(
                     $"{key} is '{other}' but {Key} is '{zone}'. The desk keeps one zone: set {Key} only and remove {key}.");
         }

@@ -87,6 +87,7 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
         services.Configure<ReportingOptions>(o => o.TimeZone = zone);
+        services.Configure<DisplayOptions>(o => o.TimeZone = zone);
         services.AddScoped<DashboardQueries>();
         services.AddScoped<ReportDrillDown>();
         services.AddScoped<MonthlyReports>();

@@ -1,5 +1,4 @@
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -15,7 +14,6 @@ internal static class PagesSetup
     /// <summary>Razor Pages with per-folder authorization that mirrors the API's policies.</summary>
     public static IServiceCollection AddComplaintDeskPages(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DisplayOptions>(o => o.TimeZone = BankTimeZone.Read(configuration));
         services.AddSingleton<TimeDisplay>();
         services.Configure<OrganizationOptions>(configuration.GetSection(OrganizationOptions.Section));
         services.AddComplaintDeskLocalization();
