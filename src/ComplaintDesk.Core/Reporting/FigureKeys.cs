@@ -111,7 +111,8 @@ public static class FigureKeys
     private static bool TryPeriod(string key, string kind, string rest, TimeZoneInfo zone, out Figure figure)
     {
         figure = null!;
-        if (!DateOnly.TryParseExact(rest, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)) return false;
+        if (!DateOnly.TryParseExact(rest, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !ReportFilter.IsReportable(start)) return false;
         if (kind == "week" && start.DayOfWeek != DayOfWeek.Monday) return false;
         var end = start.AddDays(kind == "week" ? 7 : 1);
         return Found(new(key, "c.received_at >= @k0 AND c.received_at < @k1",

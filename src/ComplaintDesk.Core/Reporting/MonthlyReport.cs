@@ -13,8 +13,11 @@ public sealed record MonthlyReport(
     Dashboard Current,
     Dashboard Previous);
 
-/// <summary>A count (or, for rates, a share between 0 and 1) this month and last; the key drills down as on the dashboard.</summary>
-public sealed record MonthlyFigure(string Section, string Name, string? Key, double Now, double Before, double Delta, double? Change, bool IsRate);
+/// <summary>
+/// A count (or, for rates, a share between 0 and 1) this month and last; the key drills down as on the dashboard. A rate
+/// over no complaints, a median of none and an average of no ratings are null, and so is any change from or to them.
+/// </summary>
+public sealed record MonthlyFigure(string Section, string Name, string? Key, double? Now, double? Before, double? Delta, double? Change, bool IsRate);
 
 /// <summary>
 /// A category, department or channel whose volume changed the most; <see cref="By"/> says whether it is listed for the

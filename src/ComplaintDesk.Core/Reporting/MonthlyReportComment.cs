@@ -24,8 +24,15 @@ public sealed class MonthlyReportComment
     /// <summary>0 before the first save; the ETag of the API.</summary>
     public int Version { get; private set; }
 
+    public const string TooLong = "A commentary is at most 4000 characters.";
+
+    /// <summary>Line breaks are stored as one character each, as the browser's box counted them (forms post CR LF).</summary>
+    public static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
+
     public void Write(string text, Actor by, DateTimeOffset now)
     {
+        text = Normalize(text);
+        if (text.Length > MaxLength) throw new RuleViolationException("text", TooLong);
         Text = text;
         UpdatedBy = $"{by.Name} ({by.StaffNumber})";
         UpdatedAt = Clock.Normalize(now);

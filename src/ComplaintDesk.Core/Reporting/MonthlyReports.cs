@@ -67,21 +67,22 @@ public sealed class MonthlyReports(ComplaintDbContext db, DashboardQueries dashb
         var figures = new List<MonthlyFigure>();
         void Count(string section, string key) => figures.Add(Compared(section, key, key, now.Count(key), before.Count(key), false));
         void Rate(string section, string name, Func<Dashboard, double?> rate) =>
-            figures.Add(Compared(section, name, null, rate(now) ?? 0, rate(before) ?? 0, true));
+            figures.Add(Compared(section, name, null, rate(now), rate(before), true));
         foreach (var key in new[] { "received", "closed", "withdrawn", "open", "overdue" }) Count("volumes", key);
         foreach (var slug in FigureKeys.SlaTargets.Keys) Rate("timeliness", $"sla:{slug}", d => d.SlaCompliance(slug));
-        figures.Add(Compared("timeliness", "firstcontact:median", null, now.Durations.FirstContactMedian ?? 0, before.Durations.FirstContactMedian ?? 0, false));
-        figures.Add(Compared("timeliness", "decision:median", null, now.Durations.DecisionMedian ?? 0, before.Durations.DecisionMedian ?? 0, false));
+        figures.Add(Compared("timeliness", "firstcontact:median", null, now.Durations.FirstContactMedian, before.Durations.FirstContactMedian, false));
+        figures.Add(Compared("timeliness", "decision:median", null, now.Durations.DecisionMedian, before.Durations.DecisionMedian, false));
         foreach (var key in new[] { "decided", "upheld", "redress", "appealed" }) Count("outcomes", key);
         Rate("outcomes", "upheld:rate", d => d.UpheldRate);
         Rate("outcomes", "appealed:rate", d => d.AppealRate);
         Count("satisfaction", "surveyed");
-        figures.Add(Compared("satisfaction", "satisfaction:average", null, now.AverageRating ?? 0, before.AverageRating ?? 0, false));
+        figures.Add(Compared("satisfaction", "satisfaction:average", null, now.AverageRating, before.AverageRating, false));
         return figures;
     }
 
-    private static MonthlyFigure Compared(string section, string name, string? key, double now, double before, bool isRate) =>
-        new(section, name, key, now, before, now - before, isRate ? null : ReportMath.Change(now, before), isRate);
+    private static MonthlyFigure Compared(string section, string name, string? key, double? now, double? before, bool isRate) =>
+        new(section, name, key, now, before, now - before,
+            isRate || now is null || before is null ? null : ReportMath.Change(now.Value, before.Value), isRate);
 
     /// <summary>The largest absolute changes first, then the largest relative ones not already listed.</summary>
     private static List<Mover> Movers(ReportTables now, ReportTables before)

@@ -11,7 +11,7 @@ public static class ReportMonth
         if (text is not { Length: 7 } || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
             return false;
         month = first;
-        return first.Year >= 2000;
+        return ReportFilter.IsReportable(first);
     }
 
     public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -32,6 +32,9 @@ public static partial class LocalizationSetup
         var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : localizer[SplitWords(member.Name)].Value;
+        // The shipped Chinese says "must not be Null", a programmer's word; a missing choice reads better as a request.
+        if (ValidatorOptions.Global.LanguageManager is FluentValidation.Resources.LanguageManager languages)
+            languages.AddTranslation("zh-CN", "NotNullValidator", "请填写或选择“{PropertyName}”。");
     }
 
     public static string SplitWords(string pascal) => WordBoundary().Replace(pascal, " ");

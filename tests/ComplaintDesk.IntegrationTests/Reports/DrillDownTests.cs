@@ -92,6 +92,10 @@ public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixtu
     [InlineData("figure=received&from=2026-02-01&to=2026-02-28&cursor=abc", "cursor")]
     [InlineData("figure=received&from=2026-02-01&to=2026-02-28&channel=Pigeon", "channel")]
     [InlineData("figure=received&from=2026-02-31&to=2026-02-28", "from")]
+    [InlineData("figure=received&from=9999-12-31&to=9999-12-31", "from")]
+    [InlineData("figure=received&from=0001-01-01&to=0001-01-02", "to")]
+    [InlineData("figure=day:9999-12-31&from=2026-02-01&to=2026-02-28", "figure")]
+    [InlineData("figure=week:0001-01-01&from=2026-02-01&to=2026-02-28", "figure")]
     public async Task A_bad_filter_is_400_naming_the_field(string query, string field)
     {
         var manager = await fx.ClientAsync("manager");

@@ -58,6 +58,7 @@ public sealed class MonthlyReportTests(ReportFixture fx) : IClassFixture<ReportF
     [Theory]
     [InlineData("/api/reports/monthly/2026-13/comments/summary", HttpStatusCode.BadRequest)]
     [InlineData("/api/reports/monthly/2026-02/comments/gossip", HttpStatusCode.NotFound)]
+    [InlineData("/api/reports/monthly/9999-12/comments/summary", HttpStatusCode.BadRequest)]
     public async Task A_bad_month_or_section_is_refused(string url, HttpStatusCode expected)
     {
         var manager = await fx.ClientAsync("manager");
@@ -69,6 +70,7 @@ public sealed class MonthlyReportTests(ReportFixture fx) : IClassFixture<ReportF
     [InlineData("month=2026-2")]
     [InlineData("month=")]
     [InlineData("month=1999-12")]
+    [InlineData("month=9999-12")]
     public async Task A_bad_month_is_400(string query)
     {
         var manager = await fx.ClientAsync("manager");
@@ -84,6 +86,41 @@ public sealed class MonthlyReportTests(ReportFixture fx) : IClassFixture<ReportF
         var response = await PutCommentAsync(manager, "/api/reports/monthly/2026-02/comments/summary", new { text = new string('长', 4001) }, null);
 
         (await Api.ErrorFieldsAsync(response)).ShouldContain("text");
+    }
+
+    [Fact]
+    public async Task Line_breaks_count_once_so_a_box_full_of_lines_is_saved_and_one_character_more_is_refused_beside_the_box()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+        var page = await manager.GetPageAsync("/reports/monthly?month=2026-03");
+        // What a browser posts from a 4000-character box with 1999 line breaks: CR LF for each, 5999 characters.
+        var full = string.Concat(Enumerable.Repeat("好\r\n", 1999)) + "好好";
+        var saved = await manager.FollowAsync(await manager.SubmitAsync(page, "[data-testid=comment-form-volumes]", ("text", full)));
+        var before = await RowCounts.TakeAsync(fx.Api.Database);
+
+        var refused = await PageClient.ReadAsync(
+            await manager.SubmitAsync(saved, "[data-testid=comment-form-timeliness]", ("text", new string('长', 4001))));
+
+        saved.Text("[data-testid=comment-volumes]").Length.ShouldBe(4000);
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.Get("#comment-timeliness").TextContent.ShouldContain("at most 4000 characters");
+        refused.Get("[data-testid=comment-form-timeliness] textarea").TextContent.Length.ShouldBe(4001);
+        refused.Find("[data-testid=figures-volumes]").ShouldNotBeNull();
+        (await RowCounts.TakeAsync(fx.Api.Database)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_month_without_complaints_shows_dashes_not_zeros_for_rates_medians_and_ratings()
+    {
+        var manager = await fx.ClientAsync("manager");
+
+        var report = await Api.GetAsync<MonthlyReport>(manager, "/api/reports/monthly?month=2026-04");
+
+        report.Figures.Single(f => f.Name == "received").Now.ShouldBe(0);
+        report.Figures.Single(f => f.Name == "upheld:rate").Now.ShouldBeNull();
+        report.Figures.Single(f => f.Name == "firstcontact:median").Now.ShouldBeNull();
+        report.Figures.Single(f => f.Name == "satisfaction:average").Now.ShouldBeNull();
+        report.Figures.Single(f => f.Name == "satisfaction:average").Delta.ShouldBeNull();
     }
 
     [Fact]

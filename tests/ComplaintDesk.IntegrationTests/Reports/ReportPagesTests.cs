@@ -69,16 +69,41 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
         groups[1].QuerySelectorAll("tr[data-key]").Select(r => r.GetAttribute("data-key")).ShouldBe(["channel:Phone"]);
     }
 
-    [Fact]
-    public async Task A_period_that_ends_before_it_starts_shows_the_error_beside_the_field()
+    [Theory]
+    [InlineData("/reports/dashboard?from=2026-02-10&to=2026-02-01", "to")]
+    [InlineData("/reports/dashboard?from=9999-12-31&to=9999-12-31", "from")]
+    public async Task A_period_that_cannot_be_reported_shows_the_error_beside_the_field(string url, string field)
     {
         var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
 
-        var page = await manager.GetPageAsync("/reports/dashboard?from=2026-02-10&to=2026-02-01");
+        var page = await manager.GetPageAsync(url);
 
         page.Status.ShouldBe(HttpStatusCode.OK);
         page.Find("[data-testid=report-invalid]").ShouldNotBeNull();
-        page.FieldError("to").ShouldNotBeEmpty();
+        page.FieldError(field).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_list_over_days_that_cannot_be_reported_says_why_instead_of_failing()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var page = await manager.GetPageAsync("/reports/complaints?figure=received&from=0001-01-01&to=0001-01-02");
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Text("[data-testid=report-invalid]").ShouldContain("Give a day from 2000-01-01 to 2999-12-31.");
+    }
+
+    [Fact]
+    public async Task A_month_that_cannot_be_reported_shows_the_error_beside_the_month()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var page = await manager.GetPageAsync("/reports/monthly?month=9999-12");
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Find("[data-testid=figures-volumes]").ShouldBeNull();
+        page.Find("#month")!.ParentElement!.QuerySelector(".field-error")!.TextContent.Trim().ShouldNotBeEmpty();
     }
 
     [Theory]

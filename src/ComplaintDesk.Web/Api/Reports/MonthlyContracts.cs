@@ -28,6 +28,8 @@ public sealed class CommentRequestValidator : AbstractValidator<CommentRequest>
 {
     public CommentRequestValidator()
     {
-        RuleFor(r => r.Text).NotNull().MaximumLength(MonthlyReportComment.MaxLength);
+        RuleFor(r => r.Text).NotNull();
+        RuleFor(r => r.Text).Must(t => MonthlyReportComment.Normalize(t!).Length <= MonthlyReportComment.MaxLength)
+            .When(r => r.Text is not null).WithMessage(MonthlyReportComment.TooLong);
     }
 }

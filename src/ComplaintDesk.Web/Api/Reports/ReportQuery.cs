@@ -35,10 +35,14 @@ public class ReportQuery
 
 public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
 {
+    public const string DayOutOfRange = "Give a day from 2000-01-01 to 2999-12-31.";
+
     public ReportQueryValidator()
     {
         RuleFor(q => q.From).NotNull();
         RuleFor(q => q.To).NotNull();
+        RuleFor(q => q.From).Must(d => ReportFilter.IsReportable(d!.Value)).When(q => q.From is not null).WithMessage(DayOutOfRange);
+        RuleFor(q => q.To).Must(d => ReportFilter.IsReportable(d!.Value)).When(q => q.To is not null).WithMessage(DayOutOfRange);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'To' must not be before 'From'.");
         RuleFor(q => q.To).Must((q, to) => to!.Value.DayNumber - q.From!.Value.DayNumber < ReportFilter.MaxDays)

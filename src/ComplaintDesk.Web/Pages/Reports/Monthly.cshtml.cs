@@ -1,6 +1,8 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Web.Localization;
+using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -13,7 +15,7 @@ namespace ComplaintDesk.Web.Pages.Reports;
 /// commentary of each section here (a stale form is refused, as over the API with If-Match).
 /// </summary>
 public sealed class MonthlyModel(MonthlyReports reports, IOptions<ReportingOptions> options, TimeProvider clock,
-    IStringLocalizer<MonthlyModel> T) : PageModel
+    IStringLocalizer<MonthlyModel> T, IStringLocalizer<SharedResource> S) : PageModel, IReloadOnError
 {
     public DateOnly Month { get; private set; }
     public MonthlyReport? Report { get; private set; }
@@ -32,16 +34,41 @@ public sealed class MonthlyModel(MonthlyReports reports, IOptions<ReportingOptio
         if (!Read(month)) return Page();
         try
         {
-            await reports.SaveCommentAsync(Month, section, (text ?? "").Trim(), version, User.ToActor(), ct);
+            await reports.SaveCommentAsync(Month, section, text ?? "", version, User.ToActor(), ct);
             return Redirect($"/reports/monthly?month={ReportMonth.Format(Month)}#comment-{section}");
         }
         catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError($"comment-{section}", T["Someone else changed this commentary after you opened it. Their text is shown; yours is kept in the box."]);
-            Refused = (section, text ?? "");
-            Report = await reports.GetAsync(Month, ct);
+            return await RefusedAsync(section, text, T["Someone else changed this commentary after you opened it. Their text is shown; yours is kept in the box."], ct);
+        }
+        catch (RuleViolationException e)
+        {
+            return await RefusedAsync(section, text, S[e.Message], ct);
+        }
+        catch (NotFoundException)
+        {
+            ModelState.AddModelError("", T["This report has no such section."]);
+            await ReloadAsync(ct);
             return Page();
         }
+    }
+
+    /// <summary>
+    /// Shows the report again after bad input (a version that is no number, a section that does not exist): the
+    /// page error filter lists the error, and the report must still be there around it.
+    /// </summary>
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        if (Month == default && !Read(Request.Query["month"])) return;
+        Report = await reports.GetAsync(Month, ct);
+    }
+
+    private async Task<IActionResult> RefusedAsync(string section, string? text, string message, CancellationToken ct)
+    {
+        ModelState.AddModelError($"comment-{section}", message);
+        Refused = (section, text ?? "");
+        Report = await reports.GetAsync(Month, ct);
+        return Page();
     }
 
     /// <summary>The month asked for, or the last full month.</summary>
