@@ -72,7 +72,11 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
     [Theory]
     [InlineData("/reports/dashboard?from=2026-02-10&to=2026-02-01", "to")]
     [InlineData("/reports/dashboard?from=9999-12-31&to=9999-12-31", "from")]
-    public async Task A_period_that_cannot_be_reported_shows_the_error_beside_the_field(string url, string field)
+    [InlineData("/reports/dashboard?from=2026-02-01&to=2026-02-28&channel=Pigeon", "channel")]
+    [InlineData("/reports/dashboard?from=2026-02-01&to=2026-02-28&granularity=Month", "granularity")]
+    [InlineData("/reports/dashboard?from=2026-02-01&to=2026-02-28&departmentId=-3", "departmentId")]
+    [InlineData("/reports/dashboard?from=2026-02-01&to=2026-02-28&departmentId=999999", "departmentId")]
+    public async Task A_filter_that_cannot_be_used_shows_the_error_beside_the_field(string url, string field)
     {
         var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
 

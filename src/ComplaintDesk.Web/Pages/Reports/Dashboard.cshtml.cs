@@ -4,13 +4,15 @@ using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Ui;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The managers' dashboard: every figure of the period, each a link to the complaints behind it.</summary>
 public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataService reference, IValidator<ReportQuery> validator,
-    ReportCsv csv, IOptions<ReportingOptions> options, TimeProvider clock) : ReportPage(options, clock)
+    ReportCsv csv, IStringLocalizer<SharedResource> S, IOptions<ReportingOptions> options, TimeProvider clock) : ReportPage(options, clock)
 {
     public Dashboard? Data { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];
@@ -18,7 +20,14 @@ public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataSer
     public async Task OnGetAsync([FromQuery] ReportQuery query, CancellationToken ct)
     {
         Departments = await reference.DepartmentsAsync(ct);
-        if (await ReadAsync(query, validator, ct)) Data = await dashboards.GetAsync(Query.ToFilter(), ct);
+        if (!await ReadAsync(query, validator, ct)) return;
+        // The list offers only known departments; an unknown one would show "all departments" over figures of none.
+        if (query.DepartmentId is { } id && Departments.All(d => d.Id != id))
+        {
+            ModelState.AddModelError("departmentId", S["No such department."]);
+            return;
+        }
+        Data = await dashboards.GetAsync(Query.ToFilter(), ct);
     }
 
     /// <summary>One breakdown table as CSV (handler=Table&amp;table=handlers).</summary>
@@ -30,8 +39,10 @@ public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataSer
 
     public string TableLink(string table) => $"/reports/dashboard?handler=Table&table={table}&{Query.ToQueryString()}";
 
+    // Days of one year are told apart by month and day; a period across a new year needs the year too.
     public BarChart TrendChart => BarChart.Columns(
-        [.. Data!.Trend.Select(p => (p.Start.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Received, p.Key))], 960, 180);
+        [.. Data!.Trend.Select(p => (p.Start.ToString(Query.From!.Value.Year == Query.To!.Value.Year ? "MM-dd" : "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture), p.Received, p.Key))], 960, 180);
 
     public BarChart RatingChart => BarChart.Rows(
         [.. Enumerable.Range(1, 5).Reverse().Select(r => (r.ToString(System.Globalization.CultureInfo.InvariantCulture), Data!.Count($"satisfaction:{r}"), $"satisfaction:{r}"))],
