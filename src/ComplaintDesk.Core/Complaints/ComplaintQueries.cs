@@ -47,7 +47,9 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
         return await GetAsync(id, viewer, ct);
     }
 
-    public async Task<TimelineView> GetTimelineAsync(long id, CancellationToken ct)
+    /// <param name="maskPersonalData">Masks long runs of digits in the entries' text (phone, ID and card numbers quoted in
+    /// notes); the hashes stay those of the stored entries, which are verified before masking.</param>
+    public async Task<TimelineView> GetTimelineAsync(long id, CancellationToken ct, bool maskPersonalData = false)
     {
         var head = await db.Complaints.Where(c => c.Id == id).Select(c => new { c.Number, c.TimelineLength, c.TimelineHead })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Complaint", id);
@@ -55,8 +57,38 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
         var events = await db.TimelineEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var broken = TimelineVerifier.FirstBrokenEntry(events, head.TimelineLength, head.TimelineHead);
         var entries = events.Select(e => new TimelineEntryView(e.Sequence, e.Type, e.OccurredAt, e.ActorName, e.ActorStaffNumber,
-            e.FromStatus, e.ToStatus, JsonDocument.Parse(e.Details).RootElement.Clone(), e.CustomerVisible, e.Hash)).ToList();
+            e.FromStatus, e.ToStatus, Details(e.Details, maskPersonalData), e.CustomerVisible, e.Hash)).ToList();
         return new TimelineView(id, number, broken is null, broken, entries);
+    }
+
+    private static JsonElement Details(string json, bool mask)
+    {
+        if (!mask) return JsonDocument.Parse(json).RootElement.Clone();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json);
+        MaskStrings(node);
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    /// <summary>Only string values: numbers in the details (ids, amounts) are not personal data.</summary>
+    private static void MaskStrings(System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var (key, value) in o.ToList())
+                {
+                    if (value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text)) o[key] = PersonalData.MaskDigitsIn(text);
+                    else MaskStrings(value);
+                }
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (a[i] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text)) a[i] = PersonalData.MaskDigitsIn(text);
+                    else MaskStrings(a[i]);
+                }
+                break;
+        }
     }
 
     public async Task<Page<ComplaintSummary>> ListAsync(ComplaintFilter f, CancellationToken ct)

@@ -15,9 +15,12 @@ public sealed class PersonalDataMaskingTests(ApiFixture fx) : IClassFixture<ApiF
         {
             customer = new { name = "脱敏客户", phone = Phone, nationalId = NationalId, email = "mask@example.com" },
             channel = "Phone",
-            description = "需要核对身份的投诉",
+            // Free text quotes the numbers too, as customers and clerks do.
+            description = $"需要核对身份的投诉：客户来电 {Phone}，身份证 {NationalId}。",
         };
-        return await Api.RegisterAsync(await fx.ClientAsync("counter"), body);
+        var c = await Api.RegisterAsync(await fx.ClientAsync("counter"), body);
+        return await Api.StepAsync(await fx.ClientAsync("supervisor"), c.Id, "notes",
+            new { kind = "CustomerContact", text = $"已回拨 {Phone} 核对身份证 {NationalId}" });
     }
 
     [Theory]
@@ -36,6 +39,8 @@ public sealed class PersonalDataMaskingTests(ApiFixture fx) : IClassFixture<ApiF
         {
             view.Customer.Phone.ShouldBe(Phone);
             view.Customer.NationalId.ShouldBe(NationalId);
+            view.Description.ShouldContain(Phone);
+            view.Steps.Single().Text.ShouldContain(NationalId);
         }
     }
 
@@ -55,6 +60,8 @@ public sealed class PersonalDataMaskingTests(ApiFixture fx) : IClassFixture<ApiF
             view.Customer.Phone.ShouldBe("138****5678");
             view.Customer.NationalId.ShouldBe("110***********1234");
             view.Customer.Name.ShouldBe("脱敏客户");
+            view.Description.ShouldBe("需要核对身份的投诉：客户来电 138****5678，身份证 110***********1234。");
+            view.Steps.Single().Text.ShouldBe("已回拨 138****5678 核对身份证 110***********1234");
         }
     }
 

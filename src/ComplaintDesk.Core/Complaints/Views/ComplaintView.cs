@@ -46,8 +46,47 @@ public sealed record ComplaintView(
     ClocksView Clocks,
     SatisfactionSurvey? Survey)
 {
+    /// <param name="maskPersonalData">
+    /// Masks the customer's phone and ID number, and every long run of digits in the free text (a description or a
+    /// note often quotes a phone or card number), as the case page does for the same roles.
+    /// </param>
     /// <param name="rules">The rules in force, for the time left on each deadline; without them it is left out.</param>
-    public static ComplaintView From(Complaint c, bool maskPersonalData, Sla.SlaRules? rules = null, DateTimeOffset? now = null) => new(
+    public static ComplaintView From(Complaint c, bool maskPersonalData, Sla.SlaRules? rules = null, DateTimeOffset? now = null)
+    {
+        var view = Unmasked(c, maskPersonalData, rules, now);
+        return maskPersonalData ? Masked(view) : view;
+    }
+
+    private static ComplaintView Masked(ComplaintView v)
+    {
+        static string M(string text) => PersonalData.MaskDigitsIn(text);
+        static string? N(string? text) => text is null ? null : PersonalData.MaskDigitsIn(text);
+        return v with
+        {
+            Description = M(v.Description),
+            DesiredOutcome = N(v.DesiredOutcome),
+            Resolution = v.Resolution is { } r
+                ? r with { Outcome = M(r.Outcome), MeasuresTaken = M(r.MeasuresTaken), ImprovementPlan = N(r.ImprovementPlan), RootCause = N(r.RootCause) }
+                : null,
+            Feedback = v.Feedback is { } f ? f with { Summary = M(f.Summary) } : null,
+            Closure = v.Closure is { } cl ? cl with { FinalComment = N(cl.FinalComment) } : null,
+            Steps = [.. v.Steps.Select(s => s with { Text = M(s.Text) })],
+            Appeals = [.. v.Appeals.Select(a => a with { Reason = M(a.Reason) })],
+            Escalations = [.. v.Escalations.Select(e => e with
+            {
+                Problem = M(e.Problem), CustomerMood = M(e.CustomerMood), CustomerExpectation = M(e.CustomerExpectation),
+                ActionsTaken = M(e.ActionsTaken), Decision = N(e.Decision),
+            })],
+            Clocks = v.Clocks with
+            {
+                Pauses = [.. v.Clocks.Pauses.Select(p => p with { Reason = M(p.Reason) })],
+                Extensions = [.. v.Clocks.Extensions.Select(x => x with { Reason = M(x.Reason), DecisionComment = N(x.DecisionComment) })],
+            },
+            Survey = v.Survey is { } s ? s with { Comment = N(s.Comment) } : null,
+        };
+    }
+
+    private static ComplaintView Unmasked(Complaint c, bool maskPersonalData, Sla.SlaRules? rules, DateTimeOffset? now) => new(
         c.Id, c.Number, c.Status, c.Version,
         new CustomerView(
             c.Customer.Name,

@@ -75,7 +75,7 @@ public static class ComplaintsApi
 
     private static async Task<Ok<TimelineView>> Timeline(long id, HttpContext http, ComplaintQueries queries, CancellationToken ct)
     {
-        var view = await queries.GetTimelineAsync(id, ct);
+        var view = await queries.GetTimelineAsync(id, ct, ComplaintQueries.MustMaskPersonalData(http.User.ToActor()));
         http.Items[RequestLoggingMiddleware.ComplaintNumberKey] = view.Number;
         return TypedResults.Ok(view);
     }
