@@ -44,14 +44,60 @@ public sealed class CustomerPortal(
         return CustomerComplaintView.From(complaint, timeline, clock.GetUtcNow());
     }
 
-    public async Task ConfirmAsync(string? token, CustomerConfirmRequest r, CancellationToken ct) =>
-        await workflow.ConfirmAsync(Open(token), new ConfirmRequest(r.Satisfied ?? true, r.Comment), Actor.Customer, null, ct);
+    public Task ConfirmAsync(string? token, CustomerConfirmRequest r, CancellationToken ct) =>
+        AnswerResultAsync(token, r.ResultGivenAt, (id, version) =>
+            workflow.ConfirmAsync(id, new ConfirmRequest(r.Satisfied, r.Comment), Actor.Customer, version, ct), ct);
 
-    public async Task AppealAsync(string? token, ReasonRequest r, CancellationToken ct) =>
-        await workflow.AppealAsync(Open(token), r, Actor.Customer, null, ct);
+    public Task AppealAsync(string? token, CustomerAppealRequest r, CancellationToken ct) =>
+        AnswerResultAsync(token, r.ResultGivenAt, (id, version) =>
+            workflow.AppealAsync(id, new ReasonRequest(r.Reason), Actor.Customer, version, ct), ct);
 
     public async Task AnswerSurveyAsync(string? token, SurveyRequest r, CancellationToken ct) =>
         await workflow.AnswerSurveyAsync(Open(token), r, Actor.Customer, null, ct);
+
+    /// <summary>
+    /// An answer to the result the customer read: when they name it (by when it was given) and it is no longer the
+    /// complaint's result, they would be answering something they never saw, so it is a conflict before anything is
+    /// written; when it is, the version read with it makes any change in between a conflict too.
+    /// </summary>
+    private async Task AnswerResultAsync(string? token, DateTimeOffset? resultGivenAt,
+        Func<long, uint?, Task<Complaint>> answer, CancellationToken ct)
+    {
+        var id = Open(token);
+        uint? expectedVersion = null;
+        if (resultGivenAt is { } answered)
+        {
+            var current = await db.Complaints.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new { GivenAt = (DateTimeOffset?)c.Feedback!.GivenAt, c.Version }).FirstOrDefaultAsync(ct)
+                ?? throw new CustomerLinkRefusedException(LinkState.Invalid);
+            if (current.GivenAt is not { } given || !SameMoment(given, answered))
+                throw await ResultChangedAsync(token, ct);
+            expectedVersion = current.Version;
+        }
+        try
+        {
+            await answer(id, expectedVersion);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The workflow's conflict carries the staff view; the customer gets their own.
+            throw await ResultChangedAsync(token, ct);
+        }
+    }
+
+    /// <summary>
+    /// Compared to the millisecond: clients that read the timestamp into a millisecond date (JavaScript) still match,
+    /// and two results of one complaint are never given within the same millisecond.
+    /// </summary>
+    private static bool SameMoment(DateTimeOffset a, DateTimeOffset b) =>
+        a.UtcTicks / TimeSpan.TicksPerMillisecond == b.UtcTicks / TimeSpan.TicksPerMillisecond;
+
+    private async Task<ConcurrencyConflictException> ResultChangedAsync(string? token, CancellationToken ct)
+    {
+        var current = await GetAsync(token, ct);
+        return new ConcurrencyConflictException(
+            $"Complaint {current.Number} has changed since its result was read; read it again and answer the current result.", current);
+    }
 
     /// <summary>The complaint the link opens; a refused link is an error before anything is read or written.</summary>
     private long Open(string? token)

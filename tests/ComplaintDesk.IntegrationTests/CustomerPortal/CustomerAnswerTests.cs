@@ -86,7 +86,7 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
     {
         var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
-        await Api.ExpectAsync(await CustomerScenario.AnswerAsync(fx.App, token, "confirm", new { }), HttpStatusCode.OK);
+        await Api.ExpectAsync(await CustomerScenario.AnswerAsync(fx.App, token, "confirm", new { satisfied = true }), HttpStatusCode.OK);
 
         var outOfRange = await CustomerScenario.AnswerAsync(fx.App, token, "survey", new { rating = 6 });
         var first = await CustomerScenario.AnswerAsync(fx.App, token, "survey", new { rating = 5, comment = "处理及时" });

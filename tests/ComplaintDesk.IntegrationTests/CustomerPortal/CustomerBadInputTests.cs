@@ -10,7 +10,7 @@ public sealed class CustomerBadInputTests(ApiFixture fx) : IClassFixture<ApiFixt
     [MemberData(nameof(BadInputTests.HostileBodies), MemberType = typeof(BadInputTests))]
     public async Task Hostile_bodies_on_the_customer_routes_are_4xx_problems_and_write_nothing(string json)
     {
-        // Still open, so even a body that happens to be acceptable ("{}" for confirm) is refused without a write.
+        // Still open, so even a body that happens to be acceptable is refused without a write.
         var c = await Api.RegisterAsync(await fx.ClientAsync("counter"));
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         string[] urls =
@@ -38,7 +38,7 @@ public sealed class CustomerBadInputTests(ApiFixture fx) : IClassFixture<ApiFixt
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
 
         var lookup = await CustomerScenario.LookupAsync(fx.App.CreateClient(), new string('T', 33), CustomerScenario.Phone);
-        var confirm = await CustomerScenario.AnswerAsync(fx.App, token, "confirm", new { comment = new string('好', 1001) });
+        var confirm = await CustomerScenario.AnswerAsync(fx.App, token, "confirm", new { satisfied = true, comment = new string('好', 1001) });
 
         (await Api.ErrorFieldsAsync(lookup)).ShouldBe(["number"]);
         (await Api.ErrorFieldsAsync(confirm)).ShouldBe(["comment"]);

@@ -30,6 +30,17 @@ public static class CustomerScenario
         return await Api.StepAsync(handler, c.Id, "feedback", new { channel = "Sms", summary = "短信告知处理结果" });
     }
 
+    /// <summary>Staff record an appeal for the customer, and "handler" gives a second result: what the customer read is replaced.</summary>
+    public static async Task<ComplaintView> NewResultAsync(ComplaintDeskApp app, TestStaff staff, long id, string outcome = "第二次结论:退还年费")
+    {
+        var handler = await app.ClientForAsync("handler");
+        await Api.StepAsync(await app.ClientForAsync("counter"), id, "appeal", new { reason = "客户来电,不认可处理结果" });
+        await Api.StepAsync(await app.ClientForAsync("supervisor"), id, "assign", new { departmentId = staff.DepartmentId, handlerId = staff.ByUserName["handler"].Id });
+        await Api.StepAsync(handler, id, "start");
+        await Api.StepAsync(handler, id, "resolve", new { outcome, measuresTaken = "已退还年费", upheld = true });
+        return await Api.StepAsync(handler, id, "feedback", new { channel = "Phone", summary = "电话告知第二次结果" });
+    }
+
     public static Task<HttpResponseMessage> LookupAsync(HttpClient client, string number, string phone) =>
         client.PostAsJsonAsync("/api/customer/lookup", new { number, phone });
 

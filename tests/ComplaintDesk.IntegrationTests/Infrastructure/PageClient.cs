@@ -34,10 +34,11 @@ public sealed class PageClient
 
     private PageClient(HttpClient http) => _http = http;
 
-    public static PageClient Anonymous(ComplaintDeskApp app)
+    /// <param name="language">Another language only where a test is about the culture itself (zh-CN parsing, for example).</param>
+    public static PageClient Anonymous(ComplaintDeskApp app, string language = "en")
     {
         var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return new PageClient(http);
     }
 

@@ -28,10 +28,11 @@ public static class CustomerPortalApi
             .WithSummary("The complaint as its customer sees it, with the answers the customer may give now");
         complaint.MapPost("/confirm", (string token, CustomerConfirmRequest r, CustomerPortal portal, CancellationToken ct) =>
                 Answer(token, portal, p => p.ConfirmAsync(token, r, ct), ct))
-            .WithSummary("The customer accepts the result: the complaint closes").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        complaint.MapPost("/appeal", (string token, ReasonRequest r, CustomerPortal portal, CancellationToken ct) =>
+            .WithSummary("The customer accepts the result: the complaint closes; 409 when resultGivenAt names a result since replaced")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        complaint.MapPost("/appeal", (string token, CustomerAppealRequest r, CustomerPortal portal, CancellationToken ct) =>
                 Answer(token, portal, p => p.AppealAsync(token, r, ct), ct))
-            .WithSummary("The customer disagrees with the result, giving a reason: the complaint reopens")
+            .WithSummary("The customer disagrees with the result, giving a reason: the complaint reopens; 409 when resultGivenAt names a result since replaced")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         complaint.MapPost("/survey", (string token, SurveyRequest r, CustomerPortal portal, CancellationToken ct) =>
                 Answer(token, portal, p => p.AnswerSurveyAsync(token, r, ct), ct))

@@ -22,7 +22,7 @@ public sealed class ViewModel(CustomerPortal portal, IStringLocalizer<ViewModel>
     public string? PostedForm { get; private set; }
 
     public CustomerConfirmRequest? Confirm { get; set; }
-    public ReasonRequest? Appeal { get; set; }
+    public CustomerAppealRequest? Appeal { get; set; }
     public SurveyRequest? Survey { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -39,14 +39,14 @@ public sealed class ViewModel(CustomerPortal portal, IStringLocalizer<ViewModel>
     public async Task<IActionResult> OnPostConfirmAsync(CustomerConfirmRequest confirm, CancellationToken ct)
     {
         Confirm = confirm;
-        await portal.ConfirmAsync(Token, confirm, ct);
+        if (!await AnsweredCurrentResultAsync(() => portal.ConfirmAsync(Token, confirm, ct), ct)) return Page();
         return Answered(text["Thank you. Your complaint is now closed."]);
     }
 
-    public async Task<IActionResult> OnPostAppealAsync(ReasonRequest appeal, CancellationToken ct)
+    public async Task<IActionResult> OnPostAppealAsync(CustomerAppealRequest appeal, CancellationToken ct)
     {
         Appeal = appeal;
-        await portal.AppealAsync(Token, appeal, ct);
+        if (!await AnsweredCurrentResultAsync(() => portal.AppealAsync(Token, appeal, ct), ct)) return Page();
         return Answered(text["Your appeal has been received. We will look at your complaint again and contact you."]);
     }
 
@@ -73,6 +73,26 @@ public sealed class ViewModel(CustomerPortal portal, IStringLocalizer<ViewModel>
     }
 
     public bool IsPosted(string form) => string.Equals(PostedForm, form, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False when the result changed after the page was opened: the customer is told so in words of their own (not
+    /// the staff pages' edit conflict) and sees the current result before answering again.
+    /// </summary>
+    private async Task<bool> AnsweredCurrentResultAsync(Func<Task> answer, CancellationToken ct)
+    {
+        try
+        {
+            await answer();
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(PageErrorFilter.ConflictKey,
+                text["The result has changed since you opened this page. Please read the current result below before you answer."]);
+            await ReloadAsync(ct);
+            return false;
+        }
+    }
 
     private RedirectResult Answered(string message)
     {
