@@ -50,7 +50,7 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
 
         page.Get("[data-testid=figure]").TextContent.ShouldContain(heading);
         page.Get("[data-testid=figure]").TextContent.ShouldNotContain(figure, Case.Sensitive);
-        page.Get("[data-testid=total]").TextContent.Trim().ShouldBe($"{total} complaints in all.");
+        page.Get("[data-testid=total]").TextContent.Trim().ShouldBe(total == 1 ? "1 complaint in all." : $"{total} complaints in all.");
         page.All("[data-testid=report-list] tbody tr[data-number]").Count.ShouldBe(total);
     }
 
