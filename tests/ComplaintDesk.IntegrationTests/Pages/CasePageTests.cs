@@ -70,6 +70,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
             ["Resolve.Outcome"] = "已查明:卡片被退回分行",
             ["Resolve.MeasuresTaken"] = "",
             ["Resolve.RootCause"] = "地址未更新",
+            ["Resolve.PartlyUpheld"] = "true",
         });
 
         await Api.ExpectAsync(response, HttpStatusCode.OK);
@@ -80,6 +81,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         Html.FieldError(again, "Resolve.Outcome").ShouldBeEmpty();
         Html.TextArea(again, "Resolve.Outcome").ShouldBe("已查明:卡片被退回分行");
         Html.Decode(again).ShouldContain("value=\"地址未更新\"");
+        System.Text.RegularExpressions.Regex.IsMatch(again, "id=\"resolve-partly-upheld\"\\s+checked=\"checked\"").ShouldBeTrue();
         Html.Decode(again).ShouldContain("<details class=\"action\" open=\"open\" data-action=\"Resolve\">");
         var stored = await _given.GetAsync(c.Id);
         stored.Status.ShouldBe(ComplaintStatus.InProgress);

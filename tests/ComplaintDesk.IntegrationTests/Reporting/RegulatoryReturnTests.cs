@@ -59,7 +59,8 @@ public sealed class RegulatoryReturnTests(RegulatoryFixture fx) : IClassFixture<
         var client = await fx.ClientAsync("manager");
         client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-CN"));
 
-        var response = await client.GetAsync("/api/reports/regulatory?quarter=2026Q2&format=csv");
+        // Upper case as the other report routes accept it.
+        var response = await client.GetAsync("/api/reports/regulatory?quarter=2026Q2&format=CSV");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");

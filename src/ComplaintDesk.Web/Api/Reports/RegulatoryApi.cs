@@ -15,10 +15,12 @@ public static class RegulatoryApi
                 IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var q = Quarter.Parse(quarter);
-                if (format is not (null or "json" or "csv"))
+                // As the other report routes: csv or json in any case.
+                var wanted = format?.ToLowerInvariant();
+                if (wanted is not (null or "json" or "csv"))
                     throw new RuleViolationException("format", "The format is json or csv.");
                 var result = await report.GetAsync(q, ct);
-                return format == "csv"
+                return wanted == "csv"
                     ? Results.File(text.Csv(result), CsvExport.ContentType, RegulatoryCsv.FileName(q))
                     : Results.Ok(result);
             })
