@@ -15,6 +15,6 @@ public static class IfMatch
             && uint.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), out var version))
             return version;
         if (uint.TryParse(header, out var bare)) return bare;
-        throw new BadHeaderException("If-Match", "If-Match must be the ETag returned for the complaint, e.g. \"123\".");
+        throw new BadHeaderException("If-Match", "If-Match must be an ETag this API returned for the resource, e.g. \"123\".");
     }
 }

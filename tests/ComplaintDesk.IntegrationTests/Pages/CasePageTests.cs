@@ -127,6 +127,28 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_stale_form_for_an_action_the_change_took_away_says_so_instead_of_promising_the_form()
+    {
+        var c = await _given.InProgressAsync();
+        var handler = await PageSession.SignInAsync(fx.App, "handler");
+        var opened = await handler.GetPageAsync($"/complaints/{c.Id}");
+        await _given.StepAsync(c.Id, "withdraw", new { reason = "客户来电撤回" }, user: "supervisor");
+
+        var stale = await handler.PostAsync(Html.FormFor(opened, "Resolve"), new Dictionary<string, string>
+        {
+            ["Resolve.Outcome"] = "补寄新卡并致歉",
+            ["Resolve.MeasuresTaken"] = "加急寄送",
+            ["Resolve.Upheld"] = "true",
+        });
+
+        await Api.ExpectAsync(stale, HttpStatusCode.OK);
+        var shown = await stale.Content.ReadAsStringAsync();
+        Html.TestId(shown, "form-errors")!.ShouldContain("what you were doing is no longer possible");
+        Html.TestId(shown, "form-errors")!.ShouldNotContain("kept below");
+        (await _given.GetAsync(c.Id)).Status.ShouldBe(ComplaintStatus.Withdrawn);
+    }
+
+    [Fact]
     public async Task A_counter_user_is_forbidden_to_post_a_handlers_step_and_nothing_changes()
     {
         var c = await _given.InProgressAsync();

@@ -107,7 +107,19 @@ public sealed class CaseModel(
         PostedForm = Request.Query["handler"].ToString();
         await LoadAsync(ct);
         if (SeenTimeline > 0 && SeenTimeline < Timeline.Entries.Count) ChangedAfter = SeenTimeline;
+        // The usual conflict message says the input is kept in its form; when the change took the action away, there
+        // is no form to keep it in.
+        if (ModelState.ContainsKey(PageErrorFilter.ConflictKey) && PostedAction() is { } posted && !Actions.Contains(posted))
+        {
+            ModelState.Remove(PageErrorFilter.ConflictKey);
+            ModelState.AddModelError(PageErrorFilter.ConflictKey,
+                text["Someone else changed this complaint after you opened it. The current state is shown; what you were doing is no longer possible."]);
+        }
     }
+
+    private CaseAction? PostedAction() => PageContext.ActionDescriptor.HandlerMethods
+        .FirstOrDefault(h => h.HttpMethod == "Post" && string.Equals(h.Name, PostedForm, StringComparison.OrdinalIgnoreCase))
+        ?.MethodInfo.GetCustomAttributes(typeof(PerformsAttribute), false).OfType<PerformsAttribute>().FirstOrDefault()?.Action;
 
     [Performs(CaseAction.Take)]
     public async Task<IActionResult> OnPostTakeAsync(CancellationToken ct)
