@@ -39,7 +39,7 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(c => c.Phone).NotEmpty().MaximumLength(Limits.Phone)
-            .Matches(@"^\+?[0-9][0-9 \-]{4,}[0-9]$").WithMessage("'Phone' must be a phone number (digits, spaces, dashes, optional leading +).");
+            .Matches(@"^\+?[0-9][0-9 \-]{4,}[0-9]$").WithMessage("'Phone' must be a phone number of at least 6 characters (digits, spaces, dashes, optional leading +).");
         RuleFor(c => c.Email).MaximumLength(Limits.Email).EmailAddress();
         RuleFor(c => c.NationalId).MaximumLength(Limits.NationalId)
             .Matches("^[0-9A-Za-z]+$").WithMessage("'National Id' may contain only letters and digits.");
