@@ -5,6 +5,8 @@ namespace ComplaintDesk.Reporting;
 /// <summary>Months as the API and the page write them: "2026-02".</summary>
 public static class ReportMonth
 {
+    public const string Invalid = "'Month' must be a month from 2000-01 to 2999-12, written yyyy-MM, e.g. 2026-02.";
+
     public static bool TryParse(string? text, out DateOnly month)
     {
         month = default;

@@ -43,9 +43,10 @@ public sealed class PageClient
     }
 
     /// <summary>A client signed in through the sign-in page as one of <see cref="TestStaff"/> (or a user a test created).</summary>
-    public static async Task<PageClient> SignInAsync(ComplaintDeskApp app, string userName, string password = TestStaff.Password)
+    public static async Task<PageClient> SignInAsync(ComplaintDeskApp app, string userName, string password = TestStaff.Password,
+        string language = "en")
     {
-        var client = Anonymous(app);
+        var client = Anonymous(app, language);
         var response = await client.TrySignInAsync(userName, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new Xunit.Sdk.XunitException($"Signing in as {userName} gave {(int)response.StatusCode}, not a redirect.");

@@ -99,6 +99,18 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
     }
 
     [Fact]
+    public async Task In_chinese_the_report_pages_give_their_validation_messages_in_chinese()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager", language: "zh-CN");
+
+        var dashboard = await manager.GetPageAsync("/reports/dashboard?from=9999-12-31&to=9999-12-31");
+        var list = await manager.GetPageAsync("/reports/complaints?figure=day:9999-12-31&from=2026-02-01&to=2026-02-28");
+
+        dashboard.FieldError("from").ShouldBe("请填写 2000-01-01 至 2999-12-31 之间的日期。");
+        list.Text("[data-testid=report-invalid]").ShouldContain("“指标”不是看板上的指标。");
+    }
+
+    [Fact]
     public async Task A_month_that_cannot_be_reported_shows_the_error_beside_the_month()
     {
         var manager = await PageClient.SignInAsync(fx.Api.App, "manager");

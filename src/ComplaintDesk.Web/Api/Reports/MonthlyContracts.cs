@@ -17,7 +17,7 @@ public sealed class MonthlyQueryValidator : AbstractValidator<MonthlyQuery>
     public MonthlyQueryValidator()
     {
         RuleFor(q => q.Month).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(m => ReportMonth.TryParse(m, out _)).WithMessage("'Month' must be a month written yyyy-MM, e.g. 2026-02.");
+            .Must(m => ReportMonth.TryParse(m, out _)).WithMessage(ReportMonth.Invalid);
     }
 }
 

@@ -43,7 +43,7 @@ public static class ReportsApi
         MonthlyReports reports, CancellationToken ct)
     {
         if (!ReportMonth.TryParse(month, out var first))
-            throw new Common.RuleViolationException("month", "'Month' must be a month written yyyy-MM, e.g. 2026-02.");
+            throw new Common.RuleViolationException("month", ReportMonth.Invalid);
         // A version beyond int range matches no comment: a conflict, not an overflow.
         var expected = IfMatch.ExpectedVersion(http.Request) is { } v ? (int?)Math.Min(v, int.MaxValue) : null;
         var saved = await reports.SaveCommentAsync(first, section, body.Text!, expected, http.User.ToActor(), ct);

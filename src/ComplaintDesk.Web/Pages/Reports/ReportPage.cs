@@ -3,6 +3,8 @@ using ComplaintDesk.Web.Api.Reports;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ComplaintDesk.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Reports;
@@ -25,7 +27,10 @@ public abstract class ReportPage(IOptions<ReportingOptions> options, TimeProvide
         query.To ??= today;
         Query = query;
         var result = await validator.ValidateAsync(query, ct);
-        foreach (var error in result.Errors) ModelState.AddModelError(Errors.ValidationFilter.FieldName(error.PropertyName), error.ErrorMessage);
+        // As the page error filter does for posted forms: messages written in Core are looked up by their English text.
+        var shared = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        foreach (var error in result.Errors)
+            ModelState.AddModelError(Errors.ValidationFilter.FieldName(error.PropertyName), shared[error.ErrorMessage]);
         return result.IsValid && ModelState.IsValid;
     }
 
