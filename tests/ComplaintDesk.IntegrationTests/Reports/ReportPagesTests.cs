@@ -99,6 +99,16 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
     }
 
     [Fact]
+    public async Task A_field_is_named_as_its_label_reads_not_as_its_property()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var page = await manager.GetPageAsync("/reports/dashboard?from=2026-02-01&to=2026-02-28&departmentId=-3");
+
+        page.FieldError("departmentId").ShouldBe("'Department' must be greater than '0'.");
+    }
+
+    [Fact]
     public async Task In_chinese_the_report_pages_give_their_validation_messages_in_chinese()
     {
         var manager = await PageClient.SignInAsync(fx.Api.App, "manager", language: "zh-CN");
