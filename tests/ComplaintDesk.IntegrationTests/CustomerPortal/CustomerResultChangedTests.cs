@@ -123,6 +123,25 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_page_sent_a_second_time_says_the_answer_is_no_longer_possible_in_the_customers_words()
+    {
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
+        var browser = PageClient.Anonymous(fx.App);
+        var opened = await browser.GetPageAsync($"/customer/{token}");
+        await Api.ExpectAsync(await browser.SubmitAsync(opened, "form[data-testid=confirm-form]", ("Confirm.Satisfied", "true")),
+            HttpStatusCode.Redirect);
+        var before = await RowCounts.TakeAsync(fx.Database);
+
+        var again = await PageClient.ReadAsync(await browser.SubmitAsync(opened, "form[data-testid=appeal-form]", ("Appeal.Reason", "再想想")));
+
+        again.Status.ShouldBe(HttpStatusCode.OK);
+        again.Text("[data-testid=form-errors]").ShouldBe("This answer is no longer possible. The current state of your complaint is shown below.");
+        again.Get("[data-testid=status] .badge").GetAttribute("data-status").ShouldBe("Closed");
+        (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task On_a_chinese_page_the_result_named_by_the_form_is_read_back_both_when_replaced_and_when_current()
     {
         var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);

@@ -92,6 +92,14 @@ public sealed class ViewModel(CustomerPortal portal, IStringLocalizer<ViewModel>
             await ReloadAsync(ct);
             return false;
         }
+        catch (IllegalTransitionException)
+        {
+            // E.g. the complaint was reopened and is being looked at again, or this page was sent twice: the staff
+            // pages' "not allowed while the complaint is …" means nothing to a customer.
+            ModelState.AddModelError("", text["This answer is no longer possible. The current state of your complaint is shown below."]);
+            await ReloadAsync(ct);
+            return false;
+        }
     }
 
     private RedirectResult Answered(string message)
