@@ -99,6 +99,22 @@ public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFix
     }
 
     [Fact]
+    public async Task A_csv_link_with_a_bad_filter_answers_with_the_page_that_says_what_is_wrong()
+    {
+        var manager = await PageClient.SignInAsync(fx.Api.App, "manager");
+
+        var table = await manager.GetPageAsync("/reports/dashboard?handler=Table&table=categories&from=2026-02-10&to=2026-02-01");
+        var list = await manager.GetPageAsync("/reports/complaints?handler=Csv&figure=nonsense&from=2026-02-01&to=2026-02-28");
+        var unknownTable = await manager.GetAsync($"/reports/dashboard?handler=Table&table=pets&{ReportFixture.Period}");
+
+        table.Status.ShouldBe(HttpStatusCode.OK);
+        table.FieldError("to").ShouldNotBeEmpty();
+        list.Status.ShouldBe(HttpStatusCode.OK);
+        list.Text("[data-testid=report-invalid]").ShouldContain("'Figure' is not a figure of the dashboard.");
+        unknownTable.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_field_is_named_as_its_label_reads_not_as_its_property()
     {
         var manager = await PageClient.SignInAsync(fx.Api.App, "manager");

@@ -33,7 +33,8 @@ public sealed class ComplaintsModel(ReportDrillDown drillDown, IValidator<DrillD
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] DrillDownQuery query, CancellationToken ct)
     {
-        if (!await ReadAsync(query, validator, ct)) return BadRequest();
+        // A bad filter gets the page that says what is wrong, as the list itself would, rather than a bare 400.
+        if (!await ReadAsync(query, validator, ct)) return Page();
         return Csv(csv.Rows(await drillDown.AllAsync(Query.ToFilter(), query.Figure!, ct)), ReportsApi.FileSafe(query.Figure!));
     }
 

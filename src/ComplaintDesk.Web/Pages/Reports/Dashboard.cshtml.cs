@@ -33,7 +33,13 @@ public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataSer
     /// <summary>One breakdown table as CSV (handler=Table&amp;table=handlers).</summary>
     public async Task<IActionResult> OnGetTableAsync([FromQuery] ReportQuery query, [FromQuery] string table, CancellationToken ct)
     {
-        if (!ReportsApi.Tables.TryGetValue(table ?? "", out var dimension) || !await ReadAsync(query, validator, ct)) return BadRequest();
+        if (!ReportsApi.Tables.TryGetValue(table ?? "", out var dimension)) return NotFound();
+        // A bad filter gets the dashboard with the errors beside the fields, rather than a bare 400.
+        if (!await ReadAsync(query, validator, ct))
+        {
+            Departments = await reference.DepartmentsAsync(ct);
+            return Page();
+        }
         return Csv(csv.Table(await dashboards.TableAsync(Query.ToFilter(), dimension, ct)), table!);
     }
 
