@@ -79,11 +79,7 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task On_the_page_a_confirmation_of_a_replaced_result_shows_the_current_one_to_answer_again()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
-        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
-        var browser = PageClient.Anonymous(fx.App);
-        var opened = await browser.GetPageAsync($"/customer/{token}");
-        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        var (c, browser, opened) = await OpenedThenReplacedAsync();
         var before = await RowCounts.TakeAsync(fx.Database);
 
         var refused = await PageClient.ReadAsync(await browser.SubmitAsync(opened, "form[data-testid=confirm-form]",
@@ -105,11 +101,7 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task On_the_page_an_appeal_against_a_replaced_result_is_refused_with_the_reason_kept()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
-        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
-        var browser = PageClient.Anonymous(fx.App);
-        var opened = await browser.GetPageAsync($"/customer/{token}");
-        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        var (c, browser, opened) = await OpenedThenReplacedAsync();
         var before = await RowCounts.TakeAsync(fx.Database);
 
         var refused = await PageClient.ReadAsync(await browser.SubmitAsync(opened, "form[data-testid=appeal-form]",
@@ -144,11 +136,7 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task On_a_chinese_page_the_result_named_by_the_form_is_read_back_both_when_replaced_and_when_current()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
-        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
-        var browser = PageClient.Anonymous(fx.App, "zh-CN");
-        var opened = await browser.GetPageAsync($"/customer/{token}");
-        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        var (c, browser, opened) = await OpenedThenReplacedAsync("zh-CN");
 
         var refused = await PageClient.ReadAsync(await browser.SubmitAsync(opened, "form[data-testid=confirm-form]", ("Confirm.Satisfied", "true")));
         var confirmed = await browser.SubmitAsync(refused, "form[data-testid=confirm-form]", ("Confirm.Satisfied", "true"));
@@ -156,6 +144,17 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
         refused.Text("[data-testid=form-errors]").ShouldContain("处理结果已有更新");
         await Api.ExpectAsync(confirmed, HttpStatusCode.Redirect);
         (await StatusAsync(c.Id)).ShouldBe(ComplaintStatus.Closed);
+    }
+
+    /// <summary>The customer opens the page of a complaint awaiting confirmation; then staff give a new result.</summary>
+    private async Task<(ComplaintView Complaint, PageClient Browser, HtmlPage Opened)> OpenedThenReplacedAsync(string language = "en")
+    {
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
+        var browser = PageClient.Anonymous(fx.App, language);
+        var opened = await browser.GetPageAsync($"/customer/{token}");
+        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        return (c, browser, opened);
     }
 
     private static string? ResultAnswered(HtmlPage page, string form) =>
