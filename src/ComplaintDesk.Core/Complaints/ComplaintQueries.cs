@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
@@ -64,30 +65,24 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
     private static JsonElement Details(string json, bool mask)
     {
         if (!mask) return JsonDocument.Parse(json).RootElement.Clone();
-        var node = System.Text.Json.Nodes.JsonNode.Parse(json);
+        var node = JsonNode.Parse(json);
         MaskStrings(node);
         return JsonSerializer.SerializeToElement(node);
     }
 
-    /// <summary>Only string values: numbers in the details (ids, amounts) are not personal data.</summary>
-    private static void MaskStrings(System.Text.Json.Nodes.JsonNode? node)
+    /// <summary>Masks the string values in place; numbers in the details (ids, amounts) are not personal data.</summary>
+    private static void MaskStrings(JsonNode? node)
     {
-        switch (node)
+        List<JsonNode?> children = node switch
         {
-            case System.Text.Json.Nodes.JsonObject o:
-                foreach (var (key, value) in o.ToList())
-                {
-                    if (value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text)) o[key] = PersonalData.MaskDigitsIn(text);
-                    else MaskStrings(value);
-                }
-                break;
-            case System.Text.Json.Nodes.JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                {
-                    if (a[i] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text)) a[i] = PersonalData.MaskDigitsIn(text);
-                    else MaskStrings(a[i]);
-                }
-                break;
+            JsonObject o => [.. o.Select(p => p.Value)],
+            JsonArray a => [.. a],
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            if (child is JsonValue v && v.TryGetValue<string>(out var text)) v.ReplaceWith(PersonalData.MaskDigitsIn(text));
+            else MaskStrings(child);
         }
     }
 

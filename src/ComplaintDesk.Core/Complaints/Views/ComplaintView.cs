@@ -53,7 +53,7 @@ public sealed record ComplaintView(
     /// <param name="rules">The rules in force, for the time left on each deadline; without them it is left out.</param>
     public static ComplaintView From(Complaint c, bool maskPersonalData, Sla.SlaRules? rules = null, DateTimeOffset? now = null)
     {
-        var view = Unmasked(c, maskPersonalData, rules, now);
+        var view = Unmasked(c, rules, now);
         return maskPersonalData ? Masked(view) : view;
     }
 
@@ -63,6 +63,10 @@ public sealed record ComplaintView(
         static string? N(string? text) => text is null ? null : PersonalData.MaskDigitsIn(text);
         return v with
         {
+            Customer = v.Customer with
+            {
+                Phone = PersonalData.MaskPhone(v.Customer.Phone)!, NationalId = PersonalData.MaskNationalId(v.Customer.NationalId),
+            },
             Description = M(v.Description),
             DesiredOutcome = N(v.DesiredOutcome),
             Resolution = v.Resolution is { } r
@@ -86,14 +90,9 @@ public sealed record ComplaintView(
         };
     }
 
-    private static ComplaintView Unmasked(Complaint c, bool maskPersonalData, Sla.SlaRules? rules, DateTimeOffset? now) => new(
+    private static ComplaintView Unmasked(Complaint c, Sla.SlaRules? rules, DateTimeOffset? now) => new(
         c.Id, c.Number, c.Status, c.Version,
-        new CustomerView(
-            c.Customer.Name,
-            maskPersonalData ? PersonalData.MaskPhone(c.Customer.Phone)! : c.Customer.Phone,
-            c.Customer.Email,
-            maskPersonalData ? PersonalData.MaskNationalId(c.Customer.NationalId) : c.Customer.NationalId,
-            c.Customer.CustomerReference,
+        new CustomerView(c.Customer.Name, c.Customer.Phone, c.Customer.Email, c.Customer.NationalId, c.Customer.CustomerReference,
             c.Customer.PreferredLanguage),
         c.Channel, c.ReceivedAt, c.RegisteredAt, c.ResponseDueAt, c.CategoryId, c.Priority, c.Description, c.DesiredOutcome,
         new AssignmentView(c.DepartmentId, c.AssigneeId, c.AssigneeName, c.AssigneeStaffNumber, c.AssignedByName, c.AssignedAt),
