@@ -1,3 +1,4 @@
+using System.Reflection;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Steps;
@@ -119,7 +120,7 @@ public sealed class CaseModel(
 
     private CaseAction? PostedAction() => PageContext.ActionDescriptor.HandlerMethods
         .FirstOrDefault(h => h.HttpMethod == "Post" && string.Equals(h.Name, PostedForm, StringComparison.OrdinalIgnoreCase))
-        ?.MethodInfo.GetCustomAttributes(typeof(PerformsAttribute), false).OfType<PerformsAttribute>().FirstOrDefault()?.Action;
+        ?.MethodInfo.GetCustomAttribute<PerformsAttribute>()?.Action;
 
     [Performs(CaseAction.Take)]
     public async Task<IActionResult> OnPostTakeAsync(CancellationToken ct)
