@@ -31,7 +31,7 @@ public sealed class BulkAssignment(ComplaintWorkflow workflow, ComplaintDbContex
         {
             try
             {
-                var complaint = await workflow.AssignAsync(item.Id, target, by, item.Version, ct);
+                var complaint = await workflow.PerformAsync(CaseSteps.Assign, item.Id, target, by, item.Version, ct);
                 outcomes.Add(new BulkOutcome(item.Id, complaint.Number, complaint.Status, null));
             }
             catch (RuleViolationException) when (outcomes.Count == 0)

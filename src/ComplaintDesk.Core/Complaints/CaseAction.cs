@@ -1,6 +1,9 @@
 namespace ComplaintDesk.Complaints;
 
-/// <summary>The things staff can do to a complaint after registration, one per transition of the aggregate.</summary>
+/// <summary>
+/// The things people can do to a complaint after registration, each guarded by the aggregate
+/// (<see cref="Complaint.Refusal"/>). How each is offered (route, role policy, form, texts) is in <see cref="CaseSteps"/>.
+/// </summary>
 public enum CaseAction
 {
     Assign,
@@ -11,6 +14,7 @@ public enum CaseAction
     GiveFeedback,
     Confirm,
     Appeal,
+    AnswerSurvey,
     Close,
     Withdraw,
     Escalate,

@@ -36,8 +36,7 @@ public sealed partial class Complaint
 
     public void Pause(string reason, Actor by, DateTimeOffset now)
     {
-        Require("pause the clocks of", IsOpen && Status != ComplaintStatus.AwaitingConfirmation && PausedSince is null);
-        RequireOwner(by);
+        Demand(CaseAction.Pause, by, now);
         now = Clock.Normalize(now);
         _pauses.Add(new ComplaintPause(reason, by, now));
         PausedSince = now;
@@ -47,9 +46,8 @@ public sealed partial class Complaint
 
     public void Resume(Actor by, DateTimeOffset now, SlaRules rules)
     {
-        var pause = _pauses.FirstOrDefault(p => p.IsActive)
-            ?? throw new IllegalTransitionException("resume the clocks of", Status.ToString(), "The clocks of this complaint are not paused.");
-        RequireOwner(by);
+        Demand(CaseAction.Resume, by, now);
+        var pause = _pauses.First(p => p.IsActive);
         now = Clock.Normalize(now);
         pause.End(by, now);
         PausedSince = null;
@@ -62,18 +60,10 @@ public sealed partial class Complaint
     public ComplaintExtension RequestExtension(string reason, Actor by, DateTimeOffset now, SlaRules rules)
     {
         rules = rules.ForProfile(SlaProfile);
-        var deadline = DecisionDeadline;
-        Require("extend the deadline of", IsOpen && Status != ComplaintStatus.AwaitingConfirmation && deadline is { IsRunning: true });
-        RequireOwner(by);
-        if (PendingExtension is not null)
-            throw new IllegalTransitionException("request an extension on", Status.ToString(), "An extension request is already waiting for a decision.");
-        var step = rules.NextExtension(deadline!.Extensions)
-            ?? throw new RuleViolationException("reason", $"The {rules.Profile.Name} rules allow no further extension.");
+        Demand(CaseAction.RequestExtension, by, now);
+        var deadline = DecisionDeadline!;
+        var step = rules.NextExtension(deadline.Extensions)!;
         now = Clock.Normalize(now);
-        // The ladders extend the first decision; a review clock (China: 30 days) is as long as the first rung already,
-        // so an "extension" would tell the customer of no extra time.
-        if (deadline.Target != SlaTarget.Resolution)
-            throw new RuleViolationException("reason", "The review of an appeal has its own deadline and cannot be extended.");
         var proposed = rules.Shift(rules.DueAt(deadline.StartedAt, step.TotalFromReceipt), deadline.SpanUnit, PausedIntervals(now));
         var extension = new ComplaintExtension(_extensions.Count + 1, reason, step.ApproverRole, proposed, by, now);
         _extensions.Add(extension);
@@ -88,11 +78,8 @@ public sealed partial class Complaint
     public void DecideExtension(bool approve, string? comment, Actor by, DateTimeOffset now, SlaRules rules)
     {
         rules = rules.ForProfile(SlaProfile);
-        var extension = PendingExtension
-            ?? throw new IllegalTransitionException("decide an extension on", Status.ToString(), "No extension request is waiting for a decision.");
-        // A Manager outranks a Supervisor; the second rung of the Chinese ladder needs "approval by a higher level".
-        if (!by.IsInRole(extension.ApproverRole) && !by.IsInRole(Roles.Manager))
-            throw new ForbiddenActionException($"This extension needs approval by the {extension.ApproverRole} role.");
+        Demand(CaseAction.DecideExtension, by, now);
+        var extension = PendingExtension!;
         now = Clock.Normalize(now);
         extension.Decide(approve, comment, by, now);
         var deadline = DecisionDeadline!;

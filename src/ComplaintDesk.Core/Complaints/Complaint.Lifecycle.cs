@@ -10,7 +10,7 @@ public sealed partial class Complaint
 
     public void Assign(long departmentId, Assignee? handler, Actor by, DateTimeOffset now)
     {
-        Require("assign", IsOpen);
+        Demand(CaseAction.Assign, by, now);
         var from = Status;
         DepartmentId = departmentId;
         AssigneeId = handler?.StaffId;
@@ -34,12 +34,8 @@ public sealed partial class Complaint
     /// <summary>A handler picks up an unowned complaint waiting in their own department's queue.</summary>
     public void Take(Actor handler, long? handlerDepartmentId, DateTimeOffset now)
     {
-        if (!IsOpen || AssigneeId is not null || DepartmentId is null)
-            throw new IllegalTransitionException("take", Status.ToString(),
-                AssigneeId is null ? null : $"Complaint {Number} already has a handler.");
-        if (!handler.IsInRole(Roles.Handler) || handlerDepartmentId != DepartmentId)
-            throw new ForbiddenActionException($"Complaint {Number} is not waiting in your department's queue.");
-        Assign(DepartmentId.Value, new Assignee(handler.StaffId, handler.Name, handler.StaffNumber), handler, now);
+        Demand(CaseAction.Take, handler, now, handlerDepartmentId);
+        Assign(DepartmentId!.Value, new Assignee(handler.StaffId, handler.Name, handler.StaffNumber), handler, now);
     }
 
     /// <summary>Triage corrects the type and priority, typically of channel intake that arrived "Unclassified".</summary>
@@ -59,8 +55,7 @@ public sealed partial class Complaint
 
     public void StartHandling(Actor by, DateTimeOffset now)
     {
-        Require("start handling", Status == ComplaintStatus.Assigned);
-        RequireOwner(by);
+        Demand(CaseAction.Start, by, now);
         Reach(now, Sla.SlaTarget.Acknowledgement);
         Move(ComplaintStatus.InProgress, TimelineEventType.HandlingStarted, by, now, new { }, customerVisible: true);
     }
@@ -68,7 +63,7 @@ public sealed partial class Complaint
     public HandlingStep RecordStep(HandlingStepKind kind, string text, bool customerVisible, Actor by, DateTimeOffset now,
         DateTimeOffset? dueAt = null)
     {
-        Require("record a step on", IsOpen);
+        Demand(CaseAction.RecordStep, by, now);
         now = Clock.Normalize(now);
         if (kind == HandlingStepKind.CallbackPromise)
         {
@@ -91,8 +86,7 @@ public sealed partial class Complaint
 
     public void Resolve(Resolution resolution, Actor by, DateTimeOffset now)
     {
-        Require("resolve", Status == ComplaintStatus.InProgress);
-        RequireOwner(by);
+        Demand(CaseAction.Resolve, by, now);
         Resolution = resolution;
         ResolvedAt = Clock.Normalize(now);
         Move(ComplaintStatus.Resolved, TimelineEventType.Resolved, by, now, resolution, customerVisible: true);
@@ -100,8 +94,7 @@ public sealed partial class Complaint
 
     public void RecordFeedback(FeedbackChannel channel, string summary, Actor by, DateTimeOffset now)
     {
-        Require("give feedback on", Status == ComplaintStatus.Resolved);
-        RequireOwner(by);
+        Demand(CaseAction.GiveFeedback, by, now);
         Feedback = new Feedback(channel, summary, Clock.Normalize(now), by.Name, by.StaffNumber);
         // Telling the customer the decision is what every regulator's clock waits for.
         Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact, Sla.SlaTarget.Resolution, Sla.SlaTarget.Review);
@@ -116,7 +109,7 @@ public sealed partial class Complaint
 
     public void Confirm(bool customerSatisfied, string? comment, Actor by, DateTimeOffset now)
     {
-        Require("confirm", MayConfirm(now));
+        Demand(CaseAction.Confirm, by, now);
         Closure = new Closure(ClosureReason.Confirmed, customerSatisfied, comment, Clock.Normalize(now));
         Move(ComplaintStatus.Closed, TimelineEventType.Confirmed, by, now,
             new { reason = nameof(ClosureReason.Confirmed), customerSatisfied, comment }, customerVisible: true);
@@ -125,7 +118,7 @@ public sealed partial class Complaint
 
     public void Appeal(string reason, Actor by, DateTimeOffset now, Sla.SlaRules rules)
     {
-        Require("appeal", MayAppeal(now));
+        Demand(CaseAction.Appeal, by, now);
         AppealCount++;
         _appeals.Add(new Appeal(AppealCount, reason, by, Clock.Normalize(now)));
         Closure = null;
@@ -136,10 +129,7 @@ public sealed partial class Complaint
     /// <summary>The customer rates the handling once, after the complaint is closed.</summary>
     public void AnswerSurvey(int rating, string? comment, Actor by, DateTimeOffset now)
     {
-        Require("answer the satisfaction survey on", Status == ComplaintStatus.Closed);
-        if (Survey is not null)
-            throw new IllegalTransitionException("answer the satisfaction survey on", Status.ToString(),
-                $"The satisfaction survey of complaint {Number} has already been answered.");
+        Demand(CaseAction.AnswerSurvey, by, now);
         if (rating is < SatisfactionSurvey.LowestRating or > SatisfactionSurvey.HighestRating)
             throw new RuleViolationException("rating",
                 $"The rating is from {SatisfactionSurvey.LowestRating} to {SatisfactionSurvey.HighestRating}.");
@@ -150,8 +140,7 @@ public sealed partial class Complaint
 
     public void CloseWithoutResponse(string? comment, Actor by, DateTimeOffset now)
     {
-        Require("close", Status == ComplaintStatus.AwaitingConfirmation);
-        RequireOwner(by);
+        Demand(CaseAction.Close, by, now);
         Closure = new Closure(ClosureReason.NoResponse, null, comment, Clock.Normalize(now));
         Move(ComplaintStatus.Closed, TimelineEventType.Closed, by, now,
             new { reason = nameof(ClosureReason.NoResponse), comment }, customerVisible: true);
@@ -160,7 +149,7 @@ public sealed partial class Complaint
 
     public void Withdraw(string reason, Actor by, DateTimeOffset now)
     {
-        Require("withdraw", IsOpen);
+        Demand(CaseAction.Withdraw, by, now);
         Closure = new Closure(ClosureReason.Withdrawn, null, reason, Clock.Normalize(now));
         StopClocks(by, now);
         Move(ComplaintStatus.Withdrawn, TimelineEventType.Withdrawn, by, now, new { reason }, customerVisible: true);
@@ -168,10 +157,7 @@ public sealed partial class Complaint
 
     public Escalation Escalate(EscalationReport report, Actor by, DateTimeOffset now)
     {
-        Require("escalate", IsOpen);
-        if (PendingEscalation is not null)
-            throw new IllegalTransitionException("escalate", Status.ToString(),
-                "This complaint already has an escalation waiting for a supervisor's decision.");
+        Demand(CaseAction.Escalate, by, now);
         EscalationLevel++;
         var escalation = new Escalation(EscalationLevel, report, by, Clock.Normalize(now));
         _escalations.Add(escalation);
@@ -181,9 +167,8 @@ public sealed partial class Complaint
 
     public void DecideEscalation(string decision, Actor by, DateTimeOffset now)
     {
-        var pending = PendingEscalation
-            ?? throw new IllegalTransitionException("decide an escalation on", Status.ToString(),
-                "This complaint has no escalation waiting for a decision.");
+        Demand(CaseAction.DecideEscalation, by, now);
+        var pending = PendingEscalation!;
         pending.Decide(decision, by, Clock.Normalize(now));
         Record(TimelineEventType.EscalationDecided, by, now, Status, Status, new { level = pending.Level, decision }, customerVisible: false);
     }
@@ -204,13 +189,6 @@ public sealed partial class Complaint
     private void Require(string action, bool allowed)
     {
         if (!allowed) throw new IllegalTransitionException(action, Status.ToString());
-    }
-
-    /// <summary>One owner at a time: only the assigned handler (or a supervisor) works the case.</summary>
-    private void RequireOwner(Actor by)
-    {
-        if (by.IsInRole(Roles.Supervisor) || by.StaffId == AssigneeId) return;
-        throw new ForbiddenActionException($"Complaint {Number} is assigned to {AssigneeName ?? "nobody"}; only the owner or a supervisor may do this.");
     }
 
     private void Move(ComplaintStatus to, TimelineEventType type, Actor by, DateTimeOffset now, object details, bool customerVisible)

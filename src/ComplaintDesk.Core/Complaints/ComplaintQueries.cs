@@ -35,11 +35,15 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
     public static bool MustMaskPersonalData(Actor viewer) =>
         !(viewer.IsInRole(Roles.Counter) || viewer.IsInRole(Roles.Handler) || viewer.IsInRole(Roles.Supervisor));
 
-    public async Task<ComplaintView> GetAsync(long id, Actor viewer, CancellationToken ct)
-    {
-        var complaint = await LoadFullAsync(db.Complaints.AsNoTracking(), id, ct) ?? throw new NotFoundException("Complaint", id);
-        return ComplaintView.From(complaint, MustMaskPersonalData(viewer), await sla.GetAsync(db, ct), clock.GetUtcNow());
-    }
+    public async Task<ComplaintView> GetAsync(long id, Actor viewer, CancellationToken ct) =>
+        await ViewAsync(await LoadAsync(id, ct), viewer, ct);
+
+    /// <summary>The whole aggregate, read only: for a page that shows it and asks it what the viewer may do.</summary>
+    public async Task<Complaint> LoadAsync(long id, CancellationToken ct) =>
+        await LoadFullAsync(db.Complaints.AsNoTracking(), id, ct) ?? throw new NotFoundException("Complaint", id);
+
+    public async Task<ComplaintView> ViewAsync(Complaint complaint, Actor viewer, CancellationToken ct) =>
+        ComplaintView.From(complaint, MustMaskPersonalData(viewer), await sla.GetAsync(db, ct), clock.GetUtcNow());
 
     public async Task<ComplaintView> GetByNumberAsync(string number, Actor viewer, CancellationToken ct)
     {

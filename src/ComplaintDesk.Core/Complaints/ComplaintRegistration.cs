@@ -19,7 +19,7 @@ public sealed record RegistrationResult(Complaint Complaint, bool Replayed);
 
 /// <summary>Intake: numbers and stores a new complaint, at most once per Idempotency-Key.</summary>
 public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumberIssuer numbers, SlaRulesProvider sla, TimeProvider clock,
-    NoticeOutbox outbox)
+    ComplaintStore store)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterComplaintRequest r, Actor by, string? idempotencyKey, CancellationToken ct)
     {
@@ -54,14 +54,10 @@ public sealed class ComplaintRegistration(ComplaintDbContext db, ComplaintNumber
             r.Channel!.Value, r.ReceivedAt ?? now, categoryId, r.Priority ?? Priority.Normal, r.Description!, Blank(r.DesiredOutcome));
         var number = await numbers.NextAsync(db, now, ct);
         var complaint = Complaint.Register(number, registration, rules, by, now);
-        db.Complaints.Add(complaint);
         record?.Complete(complaint);
-        // The number's row stays locked until the commit, so this is kept to three round trips: the complaint (for its
-        // id), then its timeline entry, deadlines and the key's link together, then the acknowledgement's outbox row.
-        await db.SaveChangesAsync(ct);
-        // The acknowledgement's outbox row names the complaint, whose id exists only now; same transaction still.
-        await outbox.QueueAsync(complaint, now, ct);
-        await db.SaveChangesAsync(ct);
+        // The number's row stays locked until the commit, so this is kept to two saves: the complaint with its timeline
+        // entry, deadlines and the key's link, then the acknowledgement's outbox row, which needs the complaint's id.
+        await store.AddAsync(complaint, now, ct);
         await tx.CommitAsync(ct);
         return new RegistrationResult(complaint, Replayed: false);
     }

@@ -46,14 +46,14 @@ public sealed class CustomerPortal(
 
     public Task ConfirmAsync(string? token, CustomerConfirmRequest r, CancellationToken ct) =>
         AnswerResultAsync(token, r.ResultGivenAt, (id, version) =>
-            workflow.ConfirmAsync(id, new ConfirmRequest(r.Satisfied, r.Comment), Actor.Customer, version, ct), ct);
+            workflow.PerformAsync(CaseSteps.Confirm, id, new ConfirmRequest(r.Satisfied, r.Comment), Actor.Customer, version, ct), ct);
 
     public Task AppealAsync(string? token, CustomerAppealRequest r, CancellationToken ct) =>
         AnswerResultAsync(token, r.ResultGivenAt, (id, version) =>
-            workflow.AppealAsync(id, new ReasonRequest(r.Reason), Actor.Customer, version, ct), ct);
+            workflow.PerformAsync(CaseSteps.Appeal, id, new ReasonRequest(r.Reason), Actor.Customer, version, ct), ct);
 
     public async Task AnswerSurveyAsync(string? token, SurveyRequest r, CancellationToken ct) =>
-        await workflow.AnswerSurveyAsync(Open(token), r, Actor.Customer, null, ct);
+        await workflow.PerformAsync(CaseSteps.AnswerSurvey, Open(token), r, Actor.Customer, null, ct);
 
     /// <summary>
     /// An answer to the result the customer read: when they name it (by when it was given) and it is no longer the

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ComplaintDesk.Sla;
 
@@ -20,8 +19,6 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
 {
     /// <summary>Who the monitor's timeline entries and escalations name. Not a staff row: nobody can sign in as it.</summary>
     public static readonly Actor Actor = new(0, "Deadline monitor", "SYSTEM", []);
-
-    private const string TimelineSequenceIndex = "ix_timeline_events_complaint_id_sequence";
 
     private enum Outcome { Saved, Conflict, Failed }
 
@@ -61,26 +58,21 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplaintDbContext>();
-        var outbox = scope.ServiceProvider.GetRequiredService<NoticeOutbox>();
+        var store = scope.ServiceProvider.GetRequiredService<ComplaintStore>();
         // Disposed without a commit on any failure below: the whole batch rolls back.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var ids = await LockDueAsync(db, after, upTo, size, now, ct);
         if (ids.Count == 0) return new Batch(ids, Outcome.Saved, MonitorPass.None);
         try
         {
-            var complaints = await db.Complaints.ForChange().Include(c => c.Steps)
-                .Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
+            var complaints = await store.LoadAsync(ids, ct);
             var result = MonitorPass.None with { Complaints = complaints.Count };
-            foreach (var complaint in complaints)
-            {
-                result = result.Add(Flag(complaint, now));
-                await outbox.QueueAsync(complaint, now, ct);
-            }
-            await db.SaveChangesAsync(ct);
+            foreach (var complaint in complaints) result = result.Add(Flag(complaint, now));
+            await store.SaveAsync(complaints, now, ct);
             await tx.CommitAsync(ct);
             return new Batch(ids, Outcome.Saved, result);
         }
-        catch (Exception e) when (IsConflict(e))
+        catch (Exception e) when (e is ConcurrencyConflictException || ComplaintStore.IsLostRace(e))
         {
             logger.LogWarning("Deadline monitor: edit conflict on a batch of {Count} complaints from id {FirstId}; rolled back, retried next pass",
                 ids.Count, ids[0]);
@@ -179,20 +171,4 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
             ClosedForNoResponse = followUp == FollowUpAction.Close ? 1 : 0,
         };
     }
-
-    /// <summary>
-    /// Someone else's change got in the way: the row version moved, the same timeline position was taken, or PostgreSQL
-    /// chose this transaction as a deadlock victim. Retrying on the next pass is the whole remedy.
-    /// </summary>
-    private static bool IsConflict(Exception e) => e switch
-    {
-        DbUpdateConcurrencyException => true,
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: TimelineSequenceIndex } } => true,
-        DbUpdateException { InnerException: PostgresException p } => IsRetryable(p),
-        PostgresException p => IsRetryable(p),
-        _ => false,
-    };
-
-    private static bool IsRetryable(PostgresException p) =>
-        p.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 }

@@ -35,7 +35,7 @@ internal static class AuthSetup
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = RevalidateAsync;
             });
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization(PolicySetup.Add);
     }
 
     /// <summary>

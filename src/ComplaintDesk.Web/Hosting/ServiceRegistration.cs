@@ -71,6 +71,7 @@ public static class ServiceRegistration
         services.AddScoped<SlaAdministration>();
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();
+        services.AddScoped<ComplaintStore>();
         services.AddScoped<ComplaintWorkflow>();
         services.AddScoped<ComplaintQueries>();
         services.AddScoped<CustomerHistory>();

@@ -67,7 +67,8 @@ public sealed class PageErrorFilter(IStringLocalizer<SharedResource> text) : IAs
         foreach (var property in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
         {
             var value = property.Property.GetValue(context.HandlerInstance);
-            if (value is not null && IsInput(value.GetType()))
+            if (value is IPostedInput posted) yield return (posted.Prefix, posted.Value);
+            else if (value is not null && IsInput(value.GetType()))
                 yield return (property.BindingInfo?.BinderModelName ?? property.Name, value);
         }
     }

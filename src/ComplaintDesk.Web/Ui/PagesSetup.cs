@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Localization;
 using System.Text.Encodings.Web;
@@ -25,14 +26,9 @@ internal static class PagesSetup
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToPage("/Language");
                 o.Conventions.AuthorizePage("/Account/SignOut", Policies.AnyStaff);
-                o.Conventions.AuthorizeFolder("/Intake", Policies.Intake);
-                o.Conventions.AuthorizeFolder("/Queue", Policies.Handle);
-                o.Conventions.AuthorizeFolder("/Supervision", Policies.Assign);
-                o.Conventions.AuthorizeFolder("/Manager", Policies.ViewReports);
-                o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+                foreach (var (folder, policy) in PageAccess.FolderPolicies) o.Conventions.AuthorizeFolder(folder, policy);
                 // The customer's pages: the signed link or the number and phone are the customer's only credentials.
                 o.Conventions.AllowAnonymousToFolder("/Customer");
-                o.Conventions.AuthorizeFolder("/Reports", Policies.ViewReports);
             })
             .AddMvcOptions(o => o.Filters.Add<PageErrorFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);

@@ -195,7 +195,7 @@ public sealed class DeadlineMonitorTests : MonitorTest
             var workflow = scope.ServiceProvider.GetRequiredService<ComplaintWorkflow>();
             // The handler's step is saved but not yet committed: its transaction holds the complaint row.
             await using var tx = await db.Database.BeginTransactionAsync();
-            await workflow.RecordStepAsync(c.Id, new RecordStepRequest(HandlingStepKind.InvestigationFinding, "核实卡片寄送记录", false),
+            await workflow.PerformAsync(CaseSteps.RecordStep, c.Id, new RecordStepRequest(HandlingStepKind.InvestigationFinding, "核实卡片寄送记录", false),
                 Fx.Staff.ByUserName["handler"].ToActor(), null, CancellationToken.None);
             // Bounded: a monitor that waited for the row instead of skipping it would wait for this very test.
             using var bounded = new CancellationTokenSource(TimeSpan.FromMinutes(1));

@@ -32,7 +32,7 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
 
     private static readonly string[] Callers = ["anonymous", "counter", "handler", "supervisor", "manager", "admin"];
 
-    private enum Stage { Registered, Assigned, InProgress, Resolved, AwaitingConfirmation, EscalationPending, Paused, ExtensionPending }
+    private enum Stage { Registered, DepartmentQueue, Assigned, InProgress, Resolved, AwaitingConfirmation, EscalationPending, Paused, ExtensionPending }
 
     private sealed record Call(string Url, object? Body = null);
 
@@ -80,6 +80,8 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
             t => new { departmentId = t.Staff.DepartmentId, handlerId = t.Staff.ByUserName["handler"].Id })),
         new("POST", "/api/complaints/{id:long}/triage", SupervisorOnly, HttpStatusCode.OK, true, Step(Stage.Registered, "triage",
             t => new { departmentId = t.Staff.DepartmentId, priority = "High" })),
+        // A supervisor passes the route's policy but is not a handler of the department: the complaint refuses, also 403.
+        new("POST", "/api/complaints/{id:long}/take", "handler", HttpStatusCode.OK, true, Step(Stage.DepartmentQueue, "take", _ => null)),
         new("POST", "/api/complaints/{id:long}/start", Handle, HttpStatusCode.OK, true, Step(Stage.Assigned, "start", _ => null)),
         new("POST", "/api/complaints/{id:long}/notes", Handle, HttpStatusCode.OK, true, Step(Stage.InProgress, "notes",
             _ => new { kind = "InvestigationFinding", text = "核查记录" })),
@@ -179,8 +181,13 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         new("POST", "/api/notifications/{id:long}/read", AnyStaff, HttpStatusCode.OK, true,
             async t => new Call($"/api/notifications/{await t.NewNotificationAsync("admin")}/read"),
             async (t, caller) => new Call($"/api/notifications/{await t.NewNotificationAsync(caller)}/read")),
-        // Nothing is delivered in this database, so there is nothing unread to mark: the call succeeds and writes nothing.
-        new("POST", "/api/notifications/read-all", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/notifications/read-all"))),
+        // The caller's notifications are read first (another row may have left one unread), so the call itself writes nothing.
+        new("POST", "/api/notifications/read-all", AnyStaff, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/notifications/read-all")),
+            async (t, caller) =>
+            {
+                (await t.SendAsync(caller, "POST", new Call("/api/notifications/read-all"))).EnsureSuccessStatusCode();
+                return new Call("/api/notifications/read-all");
+            }),
         new("GET", "/api/admin/templates", AdminOnly, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/admin/templates"))),
         new("GET", "/api/admin/templates/{key}/{language}", AdminOnly, HttpStatusCode.OK, false,
             _ => Task.FromResult(new Call("/api/admin/templates/acknowledgement/en"))),
@@ -367,6 +374,7 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var supervisor = await fx.ClientAsync("supervisor");
         var c = await Api.RegisterAsync(supervisor);
         if (stage == Stage.EscalationPending) return await Api.StepAsync(supervisor, c.Id, "escalate", Report);
+        if (stage == Stage.DepartmentQueue) return await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId });
         if (stage is Stage.Paused or Stage.ExtensionPending)
         {
             c = await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
+using ComplaintDesk.UnitTests.Infrastructure;
 
 namespace ComplaintDesk.UnitTests.Localization;
 
@@ -13,7 +13,7 @@ namespace ComplaintDesk.UnitTests.Localization;
 /// </summary>
 public partial class TranslationCompletenessTests
 {
-    private static readonly string Web = Path.Combine(RepoRoot(), "src", "ComplaintDesk.Web");
+    private static readonly string Web = Repository.PathOf("src", "ComplaintDesk.Web");
     private static readonly string Shared = Path.Combine(Web, "Resources", "Localization", "SharedResource");
 
     [Fact]
@@ -74,17 +74,7 @@ public partial class TranslationCompletenessTests
     private static IEnumerable<string> Used(Regex pattern, string source) =>
         pattern.Matches(source).Select(m => Regex.Unescape(m.Groups[1].Value)).Distinct();
 
-    private static HashSet<string> Keys(string resx) =>
-        File.Exists(resx)
-            ? XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet()
-            : [];
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplaintDesk.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ComplaintDesk.sln not found above the test folder.");
-    }
+    private static HashSet<string> Keys(string resx) => Repository.ResourceKeys(resx);
 
     [GeneratedRegex(@"(?<![\w.])L\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ViewKey();

@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Web.Auth;

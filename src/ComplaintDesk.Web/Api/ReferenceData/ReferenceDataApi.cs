@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;

@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.Common;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Auth;

@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Auth;

@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.Sla;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;

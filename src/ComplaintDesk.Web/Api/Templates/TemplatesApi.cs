@@ -1,3 +1,4 @@
+using ComplaintDesk.Staff;
 using ComplaintDesk.Notifications.Templates;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;

@@ -1,7 +1,5 @@
-using System.Reflection;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Steps;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Sla;
@@ -9,33 +7,34 @@ using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.Ui;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Complaints;
 
 /// <summary>
-/// The case page: the whole record and timeline, and one small form per step the user may take now. Every form posts
-/// the version and timeline length the user saw, so a change made meanwhile is refused and shown, not overwritten.
+/// The case page: the whole record and timeline, and one small form per step of the catalogue (<see cref="CaseSteps"/>)
+/// the aggregate allows the user now. Every form posts the version and timeline length the user saw, so a change made
+/// meanwhile is refused and shown, not overwritten.
 /// </summary>
 public sealed class CaseModel(
     ComplaintQueries queries, ComplaintWorkflow workflow, ReferenceDataService reference, StaffService staff,
-    ResponseDeadline deadline, TimeDisplay time, TimeProvider clock, IAuthorizationService authorization,
-    SlaAdministration sla, IStringLocalizer<CaseModel> text) : PageModel, IReloadOnError
+    ResponseDeadline deadline, TimeProvider clock, SlaAdministration sla, IStringLocalizer<CaseModel> text) : PageModel, IReloadOnError
 {
     public const string DoneKey = "CaseDone";
-
-    /// <summary>Assigning and deciding escalations belong to the supervisor's pages.</summary>
-    private static readonly CaseAction[] NotOfferedHere = [CaseAction.Assign, CaseAction.DecideEscalation];
+    /// <summary>Where a step's form partial finds this page (<see cref="CaseForm{TRequest}.Case"/>).</summary>
+    public const string FormOwnerKey = "CaseModel";
 
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
     /// <summary>The complaint version the form was rendered from; the workflow refuses the change if it moved on.</summary>
     [BindProperty] public uint Version { get; set; }
     /// <summary>How many timeline entries the user had seen; later ones are highlighted after a refused change.</summary>
     [BindProperty] public int SeenTimeline { get; set; }
+    /// <summary>The step whose form was posted, with its request as typed.</summary>
+    [BindProperty(BinderType = typeof(PostedStepBinder))] public PostedStep? Posted { get; set; }
 
     public ComplaintView Complaint { get; private set; } = null!;
     public TimelineView Timeline { get; private set; } = null!;
@@ -43,30 +42,16 @@ public sealed class CaseModel(
     public string? DepartmentName { get; private set; }
     public DeadlineState? Deadline { get; private set; }
     public bool Masked { get; private set; }
-    public IReadOnlySet<CaseAction> Actions { get; private set; } = new HashSet<CaseAction>();
+    /// <summary>The forms offered now, in the catalogue's order.</summary>
+    public IReadOnlyList<CaseStep> Offered { get; private set; } = [];
     /// <summary>Set when the page is shown again after a POST: the form that was sent, and what changed meanwhile.</summary>
     public string? PostedForm { get; private set; }
     public int? ChangedAfter { get; private set; }
-
-    public RecordStepRequest? Step { get; set; }
-    public CallbackInput? Callback { get; set; }
-    public ResolveRequest? Resolve { get; set; }
-    public FeedbackRequest? Feedback { get; set; }
-    public ConfirmRequest? Confirm { get; set; }
-    public ReasonRequest? Appeal { get; set; }
-    public CloseRequest? Close { get; set; }
-    public ReasonRequest? Withdraw { get; set; }
-    public EscalateRequest? Escalate { get; set; }
-    public ClockReasonRequest? Pause { get; set; }
-    public ClockReasonRequest? Extension { get; set; }
-    public ExtensionDecisionRequest? ExtensionDecision { get; set; }
 
     /// <summary>The names of the SLA policies, for the deadlines computed from one.</summary>
     public IReadOnlyDictionary<long, string> PolicyNames { get; private set; } = new Dictionary<long, string>();
 
     public DateTimeOffset Now { get; private set; }
-
-    public bool Can(CaseAction action) => Actions.Contains(action);
 
     /// <summary>Free text as this viewer may see it: phone and ID numbers inside it are masked where the role requires.</summary>
     public string Shown(string? value) => value is null ? "" : Masked ? PersonalData.MaskDigitsIn(value) : value;
@@ -79,6 +64,19 @@ public sealed class CaseModel(
         ModelState.TryGetValue(field, out var entry) && entry.AttemptedValue is { } sent ? sent.Contains("true") : value == true;
 
     public bool IsPosted(string form) => string.Equals(PostedForm, form, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The request a step's form shows: what the user sent when it is shown again, else an empty one.</summary>
+    public object FormModel(CaseStep step) =>
+        Posted is { } posted && posted.Step == step ? posted.Request : EmptyRequest(step.RequestType);
+
+    /// <summary>The form's fields post under its name ("Resolve.Outcome"), as its handler binds them.</summary>
+    public ViewDataDictionary FormViewData(CaseStep step)
+    {
+        var data = new ViewDataDictionary(ViewData);
+        data.TemplateInfo.HtmlFieldPrefix = step.Form;
+        data[FormOwnerKey] = this;
+        return data;
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -93,154 +91,46 @@ public sealed class CaseModel(
         return Page();
     }
 
+    /// <summary>Razor Pages cannot authorize a handler, so the posted step's policy is checked before its input is validated.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (await PerformsAttribute.DeniedAsync(context))
+        if (HttpMethods.IsPost(Request.Method))
         {
-            context.Result = Forbid();
-            return;
+            if (Posted is not { Step.Policy: { } policy })
+            {
+                context.Result = NotFound();
+                return;
+            }
+            if (!Policies.Allows(policy, User.IsInRole))
+            {
+                context.Result = Forbid();
+                return;
+            }
         }
         await next();
     }
 
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (step, request) = Posted!;
+        await step.PerformAsync(workflow, Id, request, User.ToActor(), Version, ct);
+        TempData[DoneKey] = text[step.DoneText(request)!].Value;
+        return RedirectToPage(new { id = Id });
+    }
+
     public async Task ReloadAsync(CancellationToken ct)
     {
-        PostedForm = Request.Query["handler"].ToString();
+        PostedForm = Posted?.Step.Form ?? Request.Query["handler"].ToString();
         await LoadAsync(ct);
         if (SeenTimeline > 0 && SeenTimeline < Timeline.Entries.Count) ChangedAfter = SeenTimeline;
         // The usual conflict message says the input is kept in its form; when the change took the action away, there
         // is no form to keep it in.
-        if (ModelState.ContainsKey(PageErrorFilter.ConflictKey) && PostedAction() is { } posted && !Actions.Contains(posted))
+        if (ModelState.ContainsKey(PageErrorFilter.ConflictKey) && Posted is { } posted && !Offered.Contains(posted.Step))
         {
             ModelState.Remove(PageErrorFilter.ConflictKey);
             ModelState.AddModelError(PageErrorFilter.ConflictKey,
                 text["Someone else changed this complaint after you opened it. The current state is shown; what you were doing is no longer possible."]);
         }
-    }
-
-    private CaseAction? PostedAction() => PageContext.ActionDescriptor.HandlerMethods
-        .FirstOrDefault(h => h.HttpMethod == "Post" && string.Equals(h.Name, PostedForm, StringComparison.OrdinalIgnoreCase))
-        ?.MethodInfo.GetCustomAttribute<PerformsAttribute>()?.Action;
-
-    [Performs(CaseAction.Take)]
-    public async Task<IActionResult> OnPostTakeAsync(CancellationToken ct)
-    {
-        await workflow.TakeAsync(Id, User.ToActor(), Version, ct);
-        return Done(text["You took this complaint. It is now in your queue."]);
-    }
-
-    [Performs(CaseAction.Start)]
-    public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
-    {
-        await workflow.StartAsync(Id, User.ToActor(), Version, ct);
-        return Done(text["Handling started."]);
-    }
-
-    [Performs(CaseAction.RecordStep)]
-    public async Task<IActionResult> OnPostStepAsync(RecordStepRequest step, CancellationToken ct)
-    {
-        Step = step;
-        await workflow.RecordStepAsync(Id, step with { DueAt = null }, User.ToActor(), Version, ct);
-        return Done(text["The step was recorded."]);
-    }
-
-    [Performs(CaseAction.RecordStep)]
-    public async Task<IActionResult> OnPostCallbackAsync(CallbackInput callback, CancellationToken ct)
-    {
-        Callback = callback;
-        var request = new RecordStepRequest(HandlingStepKind.CallbackPromise, callback.Text, callback.CustomerVisible,
-            time.FromInput(callback.DueAt!.Value));
-        await workflow.RecordStepAsync(Id, request, User.ToActor(), Version, ct);
-        return Done(text["The call-back promise was recorded."]);
-    }
-
-    [Performs(CaseAction.Resolve)]
-    public async Task<IActionResult> OnPostResolveAsync(ResolveRequest resolve, CancellationToken ct)
-    {
-        Resolve = resolve;
-        await workflow.ResolveAsync(Id, resolve, User.ToActor(), Version, ct);
-        return Done(text["The result was recorded. Tell the customer and record the feedback."]);
-    }
-
-    [Performs(CaseAction.GiveFeedback)]
-    public async Task<IActionResult> OnPostFeedbackAsync(FeedbackRequest feedback, CancellationToken ct)
-    {
-        Feedback = feedback;
-        await workflow.RecordFeedbackAsync(Id, feedback, User.ToActor(), Version, ct);
-        return Done(text["The feedback was recorded; the complaint awaits the customer's confirmation."]);
-    }
-
-    [Performs(CaseAction.Confirm)]
-    public async Task<IActionResult> OnPostConfirmAsync(ConfirmRequest confirm, CancellationToken ct)
-    {
-        Confirm = confirm;
-        await workflow.ConfirmAsync(Id, confirm, User.ToActor(), Version, ct);
-        return Done(text["The customer's confirmation was recorded; the complaint is closed."]);
-    }
-
-    [Performs(CaseAction.Appeal)]
-    public async Task<IActionResult> OnPostAppealAsync(ReasonRequest appeal, CancellationToken ct)
-    {
-        Appeal = appeal;
-        await workflow.AppealAsync(Id, appeal, User.ToActor(), Version, ct);
-        return Done(text["The appeal was recorded; the complaint is reopened."]);
-    }
-
-    [Performs(CaseAction.Close)]
-    public async Task<IActionResult> OnPostCloseAsync(CloseRequest close, CancellationToken ct)
-    {
-        Close = close;
-        await workflow.CloseAsync(Id, close, User.ToActor(), Version, ct);
-        return Done(text["The complaint was closed without the customer's response."]);
-    }
-
-    [Performs(CaseAction.Withdraw)]
-    public async Task<IActionResult> OnPostWithdrawAsync(ReasonRequest withdraw, CancellationToken ct)
-    {
-        Withdraw = withdraw;
-        await workflow.WithdrawAsync(Id, withdraw, User.ToActor(), Version, ct);
-        return Done(text["The withdrawal was recorded."]);
-    }
-
-    [Performs(CaseAction.Escalate)]
-    public async Task<IActionResult> OnPostEscalateAsync(EscalateRequest escalate, CancellationToken ct)
-    {
-        Escalate = escalate;
-        await workflow.EscalateAsync(Id, escalate, User.ToActor(), Version, ct);
-        return Done(text["The complaint was escalated to a supervisor."]);
-    }
-
-    [Performs(CaseAction.Pause)]
-    public async Task<IActionResult> OnPostPauseAsync(ClockReasonRequest pause, CancellationToken ct)
-    {
-        Pause = pause;
-        await workflow.PauseAsync(Id, pause, User.ToActor(), Version, ct);
-        return Done(text["The clocks are paused."]);
-    }
-
-    [Performs(CaseAction.Resume)]
-    public async Task<IActionResult> OnPostResumeAsync(CancellationToken ct)
-    {
-        await workflow.ResumeAsync(Id, User.ToActor(), Version, ct);
-        return Done(text["The clocks run again; the deadlines moved by the time they stood still."]);
-    }
-
-    [Performs(CaseAction.RequestExtension)]
-    public async Task<IActionResult> OnPostExtensionAsync(ClockReasonRequest extension, CancellationToken ct)
-    {
-        Extension = extension;
-        await workflow.RequestExtensionAsync(Id, extension, User.ToActor(), Version, ct);
-        return Done(text["The extension request waits for a decision."]);
-    }
-
-    [Performs(CaseAction.DecideExtension)]
-    public async Task<IActionResult> OnPostExtensionDecisionAsync(ExtensionDecisionRequest extensionDecision, CancellationToken ct)
-    {
-        ExtensionDecision = extensionDecision;
-        await workflow.DecideExtensionAsync(Id, extensionDecision, User.ToActor(), Version, ct);
-        return Done(extensionDecision.Approve == true
-            ? text["The extension was approved; the new deadline is recorded and the customer will be told."]
-            : text["The extension was refused."]);
     }
 
     /// <summary>Time left on a running deadline: working time for business targets, plain time for calendar days.</summary>
@@ -254,16 +144,12 @@ public sealed class CaseModel(
         return seconds < 0 ? text["late by {0}", amount] : amount;
     }
 
-    private RedirectToPageResult Done(string message)
-    {
-        TempData[DoneKey] = message;
-        return RedirectToPage(new { id = Id });
-    }
-
     private async Task LoadAsync(CancellationToken ct)
     {
         var viewer = User.ToActor();
-        Complaint = await queries.GetAsync(Id, viewer, ct);
+        var complaint = await queries.LoadAsync(Id, ct);
+        var now = Now = clock.GetUtcNow();
+        Complaint = await queries.ViewAsync(complaint, viewer, ct);
         Timeline = await queries.GetTimelineAsync(Id, ct);
         Masked = ComplaintQueries.MustMaskPersonalData(viewer);
         var category = (await reference.CategoriesAsync(ct)).FirstOrDefault(c => c.Id == Complaint.CategoryId);
@@ -271,22 +157,20 @@ public sealed class CaseModel(
         DepartmentName = Complaint.Assignment.DepartmentId is { } departmentId
             ? (await reference.DepartmentsAsync(ct)).FirstOrDefault(d => d.Id == departmentId)?.Name
             : null;
-        var now = Now = clock.GetUtcNow();
-        var open = Complaint.Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
-        Deadline = open ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
-        Actions = await AllowedAsync(viewer, now, ct);
+        Deadline = complaint.IsOpen ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
+        // Taking needs the viewer's department as stored now, read only when the complaint waits in a department queue.
+        var department = viewer.IsInRole(Roles.Handler) && complaint is { AssigneeId: null, DepartmentId: not null }
+            ? (await staff.FindActiveAsync(viewer.StaffId, ct))?.DepartmentId
+            : null;
+        Offered = [.. CaseSteps.All.Where(s => s.Form is not null && complaint.Refusal(s.Action, viewer, now, department) is null)];
         if (Complaint.Clocks.Deadlines.Any(d => d.PolicyId is not null))
             PolicyNames = (await sla.PoliciesAsync(ct)).ToDictionary(p => p.Id, p => p.Name);
     }
 
-    private async Task<IReadOnlySet<CaseAction>> AllowedAsync(Actor viewer, DateTimeOffset now, CancellationToken ct)
+    private static object EmptyRequest(Type type)
     {
-        var mayTake = viewer.IsInRole(Roles.Handler) && Complaint.Assignment is { HandlerId: null, DepartmentId: not null };
-        var department = mayTake ? (await staff.FindActiveAsync(viewer.StaffId, ct))?.DepartmentId : null;
-        var allowed = new HashSet<CaseAction>();
-        foreach (var action in NextSteps.For(Complaint, viewer, department, now).Except(NotOfferedHere))
-            if ((await authorization.AuthorizeAsync(User, CaseActionPolicies.Of[action])).Succeeded)
-                allowed.Add(action);
-        return allowed;
+        if (type == typeof(NoInput)) return NoInput.Value;
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        return constructor.Invoke(constructor.GetParameters().Select(p => p.HasDefaultValue ? p.DefaultValue : null).ToArray());
     }
 }

@@ -30,7 +30,7 @@ public sealed class EscalationsModel(EscalationInbox inbox, ExtensionInbox exten
 
     public async Task<IActionResult> OnPostDecideAsync(EscalationDecisionRequest decision, long id, uint version, CancellationToken ct)
     {
-        var complaint = await workflow.DecideEscalationAsync(id, decision, User.ToActor(), version, ct);
+        var complaint = await workflow.PerformAsync(CaseSteps.DecideEscalation, id, decision, User.ToActor(), version, ct);
         Message = text["The escalation of complaint {0} is decided.", complaint.Number].Value;
         return RedirectToPage();
     }

@@ -60,7 +60,7 @@ public sealed class TriageModel(
 
     public async Task<IActionResult> OnPostAssignAsync(TriageRequest assign, long id, uint version, CancellationToken ct)
     {
-        var complaint = await workflow.TriageAsync(id, assign, User.ToActor(), version, ct);
+        var complaint = await workflow.PerformAsync(CaseSteps.Triage, id, assign, User.ToActor(), version, ct);
         Message = text["Complaint {0} was assigned.", complaint.Number].Value;
         return RedirectToPage(new { cursor = Cursor });
     }

@@ -1,15 +1,16 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Staff;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>
-/// The pages offer exactly what <see cref="NextSteps"/> allows, so it must agree with the aggregate's own guards:
-/// every action, tried by every kind of person on a complaint in every situation, succeeds exactly when it is offered.
+/// The case page offers, and the API refuses, what <see cref="Complaint.Refusal"/> answers; the transitions guard with
+/// the same answer. Every action, tried by every kind of person on a complaint in every situation, succeeds exactly
+/// when the answer allows it, and fails with the very error the answer named.
 /// </summary>
-public class NextStepsTests
+public class CaseActionRefusalTests
 {
     private const long Department = 10;
 
@@ -23,6 +24,7 @@ public class NextStepsTests
         [CaseAction.GiveFeedback] = (c, by, _, t) => c.RecordFeedback(FeedbackChannel.Sms, "短信告知", by, t),
         [CaseAction.Confirm] = (c, by, _, t) => c.Confirm(true, null, by, t),
         [CaseAction.Appeal] = (c, by, _, t) => c.Appeal("不认可", by, t, ComplaintBuilder.Rules),
+        [CaseAction.AnswerSurvey] = (c, by, _, t) => c.AnswerSurvey(4, null, by, t),
         [CaseAction.Close] = (c, by, _, t) => c.CloseWithoutResponse("三次未接通", by, t),
         [CaseAction.Withdraw] = (c, by, _, t) => c.Withdraw("已自行解决", by, t),
         [CaseAction.Escalate] = (c, by, _, t) => c.Escalate(SampleReport, by, t),
@@ -41,6 +43,7 @@ public class NextStepsTests
         ("supervisor", Supervisor, null),
         ("manager", Manager, null),
         ("counter", Counter, Department),
+        ("customer", Actor.Customer, null),
     ];
 
     private static IEnumerable<(string Name, Func<Complaint> Build, DateTimeOffset Now)> Situations()
@@ -95,19 +98,30 @@ public class NextStepsTests
     }
 
     [Fact]
-    public void Offers_exactly_the_actions_the_complaint_accepts()
+    public void Every_action_is_tried()
+    {
+        Perform.Keys.ShouldBe(Enum.GetValues<CaseAction>(), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void The_transitions_accept_exactly_what_the_answer_allows()
     {
         var disagreements = new List<string>();
         foreach (var (situation, build, now) in Situations())
         foreach (var (who, actor, department) in People)
+        foreach (var (action, perform) in Perform)
         {
-            var offered = NextSteps.For(ComplaintView.From(build(), maskPersonalData: false), actor, department, now);
-            foreach (var (action, perform) in Perform)
+            var refusal = build().Refusal(action, actor, now, department);
+            // Roles are enforced at the edge (the route's or form's policy), so the transition itself does not check them.
+            if (CaseSteps.PolicyOf(action) is { } policy && !Policies.Allows(policy, actor.IsInRole))
             {
-                var accepted = Accepts(() => perform(build(), actor, department, now));
-                if (accepted != offered.Contains(action))
-                    disagreements.Add($"{action} by {who} on a complaint {situation}: offered {offered.Contains(action)}, accepted {accepted}");
+                if (refusal is not ForbiddenActionException)
+                    disagreements.Add($"{action} by {who} on a complaint {situation}: role not refused");
+                continue;
             }
+            var error = Attempt(() => perform(build(), actor, department, now));
+            if (error?.GetType() != refusal?.GetType() || error?.Message != refusal?.Message)
+                disagreements.Add($"{action} by {who} on a complaint {situation}: answered '{refusal?.Message}', performing gave '{error?.Message}'");
         }
         disagreements.ShouldBeEmpty();
     }
@@ -127,16 +141,16 @@ public class NextStepsTests
         c.Timeline[^1].ActorId.ShouldBe(OtherHandler.StaffId);
     }
 
-    private static bool Accepts(Action perform)
+    private static DomainException? Attempt(Action perform)
     {
         try
         {
             perform();
-            return true;
+            return null;
         }
-        catch (DomainException)
+        catch (DomainException e)
         {
-            return false;
+            return e;
         }
     }
 }
