@@ -34,7 +34,7 @@ public static class AuthApi
             return TypedResults.SignIn(StaffClaims.CreatePrincipal(outcome.Staff, BearerTokenDefaults.AuthenticationScheme),
                 authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
         })
-        .WithSummary("Exchange a user name and password for a bearer token")
-        .Produces<AccessTokenResponse>();
+        .WithName("SignIn").WithSummary("Exchange a user name and password for a bearer token")
+        .Produces<AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

@@ -18,15 +18,20 @@ public static class ComplaintsApi
         var group = app.MapGroup("/api/complaints").WithTags("Complaints").AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPost("/", Register).RequireAuthorization(Policies.Intake)
+        group.MapPost("/", Register).RequireAuthorization(Policies.Intake).WithName("RegisterComplaint")
             .WithSummary("Register a complaint; send an Idempotency-Key header to make retries safe")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", List).WithSummary("List complaints, newest first, with keyset paging").ProducesValidationProblem();
-        group.MapGet("/customer-history", History).RequireAuthorization(Policies.Intake)
-            .WithSummary("The customer's earlier complaints by phone and/or ID number (at most 20, newest first)");
-        group.MapGet("/{id:long}", Get).WithSummary("One complaint; the ETag is its version for If-Match").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/by-number/{number}", GetByNumber).WithSummary("One complaint by its number").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:long}/timeline", Timeline).WithSummary("The complaint's timeline and whether its hash chain is intact")
+        group.MapGet("/", List).WithName("ListComplaints")
+            .WithSummary("List complaints, newest first, with keyset paging").ProducesValidationProblem();
+        group.MapGet("/customer-history", History).RequireAuthorization(Policies.Intake).WithName("GetCustomerHistory")
+            .WithSummary("The customer's earlier complaints by phone and/or ID number (at most 20, newest first)")
+            .ProducesValidationProblem();
+        group.MapGet("/{id:long}", Get).WithName("GetComplaint")
+            .WithSummary("One complaint; the ETag is its version for If-Match").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/by-number/{number}", GetByNumber).WithName("GetComplaintByNumber")
+            .WithSummary("One complaint by its number").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/timeline", Timeline).WithName("GetComplaintTimeline")
+            .WithSummary("The complaint's timeline and whether its hash chain is intact")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         ComplaintSteps.Map(group);

@@ -18,6 +18,7 @@ public static class CustomerPortalApi
 
         customer.MapPost("/lookup", async (LookupRequest r, HttpContext http, CustomerPortal portal, CancellationToken ct) =>
                 TypedResults.Ok(await portal.LookupAsync(r, ClientAddress.Of(http), ct)))
+            .WithName("LookUpComplaintAsCustomer")
             .WithSummary("Find a complaint by its number and the customer's phone number; returns a fresh signed link")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
@@ -25,17 +26,21 @@ public static class CustomerPortalApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
         complaint.MapGet("/", async (string token, CustomerPortal portal, CancellationToken ct) =>
                 TypedResults.Ok(await portal.GetAsync(token, ct)))
+            .WithName("GetComplaintAsCustomer")
             .WithSummary("The complaint as its customer sees it, with the answers the customer may give now");
         complaint.MapPost("/confirm", (string token, CustomerConfirmRequest r, CustomerPortal portal, CancellationToken ct) =>
                 Answer(token, portal, p => p.ConfirmAsync(token, r, ct), ct))
+            .WithName("ConfirmResultAsCustomer")
             .WithSummary("The customer accepts the result: the complaint closes; 409 when resultGivenAt names a result since replaced")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         complaint.MapPost("/appeal", (string token, CustomerAppealRequest r, CustomerPortal portal, CancellationToken ct) =>
                 Answer(token, portal, p => p.AppealAsync(token, r, ct), ct))
+            .WithName("AppealResultAsCustomer")
             .WithSummary("The customer disagrees with the result, giving a reason: the complaint reopens; 409 when resultGivenAt names a result since replaced")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         complaint.MapPost("/survey", (string token, SurveyRequest r, CustomerPortal portal, CancellationToken ct) =>
                 Answer(token, portal, p => p.AnswerSurveyAsync(token, r, ct), ct))
+            .WithName("AnswerSurveyAsCustomer")
             .WithSummary("The satisfaction survey after closure: rating 1 to 5 and an optional comment, once per complaint")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }

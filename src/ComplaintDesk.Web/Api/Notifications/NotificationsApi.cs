@@ -18,12 +18,15 @@ public static class NotificationsApi
 
         inbox.MapGet("/", async (bool? unreadOnly, HttpContext http, StaffInbox s, CancellationToken ct) =>
                 TypedResults.Ok(await s.ListAsync(http.User.ToActor().StaffId, unreadOnly ?? false, ct)))
+            .WithName("ListNotifications")
             .WithSummary("The caller's notifications, newest first (at most 100); unreadOnly=true leaves out those already read");
         inbox.MapPost("/{id:long}/read", async (long id, HttpContext http, StaffInbox s, CancellationToken ct) =>
                 TypedResults.Ok(await s.MarkReadAsync(http.User.ToActor().StaffId, id, ct)))
+            .WithName("MarkNotificationRead")
             .WithSummary("Mark one of the caller's notifications read").ProducesProblem(StatusCodes.Status404NotFound);
         inbox.MapPost("/read-all", async (HttpContext http, StaffInbox s, CancellationToken ct) =>
                 TypedResults.Ok(new MarkedAllRead(await s.MarkAllReadAsync(http.User.ToActor().StaffId, ct))))
+            .WithName("MarkAllNotificationsRead")
             .WithSummary("Mark all the caller's notifications read; answers how many were unread");
     }
 }

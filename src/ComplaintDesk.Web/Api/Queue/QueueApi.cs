@@ -14,7 +14,7 @@ public static class QueueApi
     public static void MapQueueApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/queue", List).WithTags("Queue").AddEndpointFilter<ValidationFilter>()
-            .RequireAuthorization(Policies.Handle)
+            .RequireAuthorization(Policies.Handle).WithName("ListMyQueue")
             .WithSummary("My open complaints, nearest running deadline first, with the working time left; keyset paging")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

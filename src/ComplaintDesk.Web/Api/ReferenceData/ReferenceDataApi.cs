@@ -21,28 +21,38 @@ public static class ReferenceDataApi
 {
     public static void MapReferenceDataApi(this IEndpointRouteBuilder app)
     {
-        var categories = app.MapGroup("/api/categories").WithTags("Reference data").AddEndpointFilter<ValidationFilter>();
+        var categories = app.MapGroup("/api/categories").WithTags("Reference data").AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         categories.MapGet("/", async (ReferenceDataService s, CancellationToken ct) =>
-            TypedResults.Ok((await s.CategoriesAsync(ct)).Select(CategoryView.From)));
+            TypedResults.Ok((await s.CategoriesAsync(ct)).Select(CategoryView.From)))
+            .WithName("ListCategories").WithSummary("All complaint categories, active or not");
         categories.MapPost("/", async Task<Created<CategoryView>> (CategoryRequest r, ReferenceDataService s, CancellationToken ct) =>
         {
             var c = await s.CreateCategoryAsync(r, ct);
             return TypedResults.Created($"/api/categories/{c.Id}", CategoryView.From(c));
-        }).RequireAuthorization(Policies.Administer).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAuthorization(Policies.Administer).WithName("CreateCategory").WithSummary("Add a complaint category")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         categories.MapPut("/{id:long}", async (long id, CategoryRequest r, ReferenceDataService s, CancellationToken ct) =>
             TypedResults.Ok(CategoryView.From(await s.UpdateCategoryAsync(id, r, ct))))
-            .RequireAuthorization(Policies.Administer).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Administer).WithName("UpdateCategory")
+            .WithSummary("Rename a category or (de)activate it; the code cannot change")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        var departments = app.MapGroup("/api/departments").WithTags("Reference data").AddEndpointFilter<ValidationFilter>();
+        var departments = app.MapGroup("/api/departments").WithTags("Reference data").AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         departments.MapGet("/", async (ReferenceDataService s, CancellationToken ct) =>
-            TypedResults.Ok((await s.DepartmentsAsync(ct)).Select(DepartmentView.From)));
+            TypedResults.Ok((await s.DepartmentsAsync(ct)).Select(DepartmentView.From)))
+            .WithName("ListDepartments").WithSummary("All departments, active or not");
         departments.MapPost("/", async Task<Created<DepartmentView>> (DepartmentRequest r, ReferenceDataService s, CancellationToken ct) =>
         {
             var d = await s.CreateDepartmentAsync(r, ct);
             return TypedResults.Created($"/api/departments/{d.Id}", DepartmentView.From(d));
-        }).RequireAuthorization(Policies.Administer).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAuthorization(Policies.Administer).WithName("CreateDepartment").WithSummary("Add a department")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         departments.MapPut("/{id:long}", async (long id, DepartmentRequest r, ReferenceDataService s, CancellationToken ct) =>
             TypedResults.Ok(DepartmentView.From(await s.UpdateDepartmentAsync(id, r, ct))))
-            .RequireAuthorization(Policies.Administer).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Administer).WithName("UpdateDepartment")
+            .WithSummary("Rename a department or (de)activate it; the code cannot change")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

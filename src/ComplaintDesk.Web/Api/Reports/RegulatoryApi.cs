@@ -26,6 +26,7 @@ public static class RegulatoryApi
                     : Results.Ok(result);
             })
             .RequireAuthorization(Policies.ViewReports).WithTags("Reports")
+            .WithName("GetRegulatoryReturn")
             .WithSummary("A quarter's complaints by category and channel: open at start, opened, closed by outcome, open at end; ?quarter=2026Q3[&format=csv]")
             .Produces<RegulatoryReturn>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -22,20 +22,25 @@ public static class ReportsApi
 
         reports.MapGet("/dashboard", async ([AsParameters] ReportQuery q, DashboardQueries d, CancellationToken ct) =>
                 TypedResults.Ok(await d.GetAsync(q.ToFilter(), ct)))
+            .WithName("GetDashboard")
             .WithSummary("Every dashboard figure for a period (received in it), department and channel")
             .ProducesValidationProblem();
         reports.MapGet("/complaints", DrillDownAsync)
+            .WithName("ListFigureComplaints")
             .WithSummary("The complaints counted in one figure, newest first, keyset-paged (50 a page) with the figure's count as total; format=csv for all of them")
             .Produces<ReportRowsPage>().Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType).ProducesValidationProblem();
         reports.MapGet("/tables/{table}", TableAsync)
+            .WithName("GetBreakdownTable")
             .WithSummary("Per handler, department, category or channel: received, open, closed, overdue, surveys, average rating")
             .Produces<IReadOnlyList<BreakdownRow>>().Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         reports.MapGet("/monthly", async ([AsParameters] MonthlyQuery q, MonthlyReports m, CancellationToken ct) =>
                 TypedResults.Ok(await m.GetAsync(q.ToMonth(), ct)))
+            .WithName("GetMonthlyReport")
             .WithSummary("The monthly management report: the month's figures against the previous month, the biggest movers, the commentary")
             .ProducesValidationProblem();
         reports.MapPut("/monthly/{month}/comments/{section}", SaveCommentAsync)
+            .WithName("SaveMonthlyComment")
             .WithSummary("Write a section's commentary (summary, volumes, timeliness, outcomes, satisfaction, movers); honours If-Match")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
