@@ -72,6 +72,7 @@ public static class ServiceRegistration
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();
         services.AddScoped<ComplaintStore>();
+        services.AddScoped<CaseActionsQuery>();
         services.AddScoped<ComplaintWorkflow>();
         services.AddScoped<ComplaintQueries>();
         services.AddScoped<CustomerHistory>();

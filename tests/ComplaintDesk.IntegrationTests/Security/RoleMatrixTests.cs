@@ -73,6 +73,8 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         new("GET", "/api/complaints/customer-history", Intake, HttpStatusCode.OK, false,
             _ => Task.FromResult(new Call("/api/complaints/customer-history?phone=13800001111"))),
         new("GET", "/api/queue", Handle, HttpStatusCode.OK, false, _ => Task.FromResult(new Call("/api/queue"))),
+        new("GET", "/api/complaints/{id:long}/actions", AnyStaff, HttpStatusCode.OK, false,
+            async t => new Call($"/api/complaints/{(await t.ComplaintAtAsync(Stage.Registered)).Id}/actions")),
         new("GET", "/api/complaints/{id:long}/timeline", AnyStaff, HttpStatusCode.OK, false,
             async t => new Call($"/api/complaints/{(await t.ComplaintAtAsync(Stage.Registered)).Id}/timeline")),
 

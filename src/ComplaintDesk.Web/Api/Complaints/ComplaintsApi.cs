@@ -34,7 +34,18 @@ public static class ComplaintsApi
             .WithSummary("The complaint's timeline and whether its hash chain is intact")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:long}/actions", Actions).WithName("ListComplaintActions")
+            .WithSummary("Each step's route and whether the caller may take it now; when not, the error code and reason it would be refused with")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         ComplaintSteps.Map(group);
+    }
+
+    private static async Task<Ok<IReadOnlyList<CaseActionView>>> Actions(long id, HttpContext http, ComplaintQueries queries,
+        CaseActionsQuery actions, CancellationToken ct)
+    {
+        var states = await actions.ForAsync(await queries.LoadAsync(id, ct), http.User.ToActor(), ct);
+        return TypedResults.Ok<IReadOnlyList<CaseActionView>>([.. states.Where(s => s.Step.Route is not null).Select(CaseActionView.From)]);
     }
 
     private static async Task<Ok<IReadOnlyList<ComplaintSummary>>> History(

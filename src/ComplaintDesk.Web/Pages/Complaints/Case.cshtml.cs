@@ -21,7 +21,7 @@ namespace ComplaintDesk.Web.Pages.Complaints;
 /// meanwhile is refused and shown, not overwritten.
 /// </summary>
 public sealed class CaseModel(
-    ComplaintQueries queries, ComplaintWorkflow workflow, ReferenceDataService reference, StaffService staff,
+    ComplaintQueries queries, ComplaintWorkflow workflow, CaseActionsQuery actions, ReferenceDataService reference,
     ResponseDeadline deadline, TimeProvider clock, SlaAdministration sla, IStringLocalizer<CaseModel> text) : PageModel, IReloadOnError
 {
     public const string DoneKey = "CaseDone";
@@ -158,11 +158,7 @@ public sealed class CaseModel(
             ? (await reference.DepartmentsAsync(ct)).FirstOrDefault(d => d.Id == departmentId)?.Name
             : null;
         Deadline = complaint.IsOpen ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
-        // Taking needs the viewer's department as stored now, read only when the complaint waits in a department queue.
-        var department = viewer.IsInRole(Roles.Handler) && complaint is { AssigneeId: null, DepartmentId: not null }
-            ? (await staff.FindActiveAsync(viewer.StaffId, ct))?.DepartmentId
-            : null;
-        Offered = [.. CaseSteps.All.Where(s => s.Form is not null && complaint.Refusal(s.Action, viewer, now, department) is null)];
+        Offered = [.. (await actions.ForAsync(complaint, viewer, ct)).Where(a => a.Allowed && a.Step.Form is not null).Select(a => a.Step)];
         if (Complaint.Clocks.Deadlines.Any(d => d.PolicyId is not null))
             PolicyNames = (await sla.PoliciesAsync(ct)).ToDictionary(p => p.Id, p => p.Name);
     }
