@@ -16,6 +16,7 @@ using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Ui;
+using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -101,7 +102,8 @@ public static class ServiceRegistration
 
         services.AddComplaintDeskAuth(configuration);
         services.AddComplaintDeskPages(configuration);
-        services.AddValidators();
+        services.AddValidatorsFromAssemblies([typeof(ComplaintDesk.Complaints.Complaint).Assembly, typeof(ServiceRegistration).Assembly],
+            ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
