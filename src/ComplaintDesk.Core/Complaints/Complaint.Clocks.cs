@@ -36,7 +36,7 @@ public sealed partial class Complaint
 
     public void Pause(string reason, Actor by, DateTimeOffset now)
     {
-        Require("pause the clocks of", IsOpen && Status != ComplaintStatus.AwaitingConfirmation && PausedSince is null);
+        Require("pause the clocks of", ComplaintRules.HasRunningDeadline(Status) && PausedSince is null);
         RequireOwner(by);
         now = Clock.Normalize(now);
         _pauses.Add(new ComplaintPause(reason, by, now));
@@ -63,7 +63,7 @@ public sealed partial class Complaint
     {
         rules = rules.ForProfile(SlaProfile);
         var deadline = DecisionDeadline;
-        Require("extend the deadline of", IsOpen && Status != ComplaintStatus.AwaitingConfirmation && deadline is { IsRunning: true });
+        Require("extend the deadline of", ComplaintRules.HasRunningDeadline(Status) && deadline is { IsRunning: true });
         RequireOwner(by);
         if (PendingExtension is not null)
             throw new IllegalTransitionException("request an extension on", Status.ToString(), "An extension request is already waiting for a decision.");

@@ -13,7 +13,7 @@ public static class NextSteps
 {
     public static IReadOnlySet<CaseAction> For(ComplaintView c, Actor viewer, long? viewerDepartmentId, DateTimeOffset now)
     {
-        var open = c.Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
+        var open = ComplaintRules.IsOpen(c.Status);
         var owner = viewer.IsInRole(Roles.Supervisor) || viewer.StaffId == c.Assignment.HandlerId;
         var pendingEscalation = c.Escalations.Any(e => e.DecidedAt is null);
         var unownedInMyDepartment = c.Assignment is { HandlerId: null, DepartmentId: { } department }

@@ -107,31 +107,33 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
         var remindBefore = now + o.CallbackReminderLead;
         var brokenBefore = now - o.CallbackGrace;
         var recontactBefore = now - o.RecontactAfter;
-        return db.Database.SqlQuery<long>($"""
+        return db.Database.SqlQueryRaw<long>($"""
             WITH candidates AS (
                 SELECT d.complaint_id AS id FROM complaint_deadlines d JOIN complaints r ON r.id = d.complaint_id AND r.paused_since IS NULL
-                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.due_at < {now}
+                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.due_at < @now
                 UNION
                 SELECT d.complaint_id FROM complaint_deadlines d JOIN complaints r ON r.id = d.complaint_id AND r.paused_since IS NULL
-                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.at_risk_notified_at IS NULL AND d.at_risk_from <= {now}
+                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.at_risk_notified_at IS NULL AND d.at_risk_from <= @now
                 UNION
                 SELECT s.complaint_id FROM handling_steps s
                 WHERE s.kind = 'CallbackPromise' AND s.reminder_queued_at IS NULL AND s.kept_at IS NULL AND s.broken_at IS NULL
-                  AND s.due_at <= {remindBefore}
+                  AND s.due_at <= @remindBefore
                 UNION
                 SELECT s.complaint_id FROM handling_steps s
-                WHERE s.kind = 'CallbackPromise' AND s.kept_at IS NULL AND s.broken_at IS NULL AND s.due_at < {brokenBefore}
+                WHERE s.kind = 'CallbackPromise' AND s.kept_at IS NULL AND s.broken_at IS NULL AND s.due_at < @brokenBefore
                 UNION
                 SELECT f.id FROM complaints f
-                WHERE f.status = 'AwaitingConfirmation' AND greatest(f.feedback_given_at, f.last_recontact_reminder_at) <= {recontactBefore}
+                WHERE f.status = 'AwaitingConfirmation' AND greatest(f.feedback_given_at, f.last_recontact_reminder_at) <= @recontactBefore
             )
             SELECT c.id AS "Value"
             FROM complaints c JOIN candidates ON candidates.id = c.id
-            WHERE c.id > {after} AND c.id <= {upTo} AND c.status NOT IN ('Closed', 'Withdrawn')
+            WHERE c.id > @after AND c.id <= @upTo AND {ComplaintRules.OpenSql}
             ORDER BY c.id
-            LIMIT {size}
+            LIMIT @size
             FOR NO KEY UPDATE OF c SKIP LOCKED
-            """).ToListAsync(ct);
+            """, new NpgsqlParameter("now", now), new NpgsqlParameter("remindBefore", remindBefore),
+            new NpgsqlParameter("brokenBefore", brokenBefore), new NpgsqlParameter("recontactBefore", recontactBefore),
+            new NpgsqlParameter("after", after), new NpgsqlParameter("upTo", upTo), new NpgsqlParameter("size", size)).ToListAsync(ct);
     }
 
     private MonitorPass Flag(Complaint complaint, DateTimeOffset now)

@@ -272,8 +272,7 @@ public sealed class CaseModel(
             ? (await reference.DepartmentsAsync(ct)).FirstOrDefault(d => d.Id == departmentId)?.Name
             : null;
         var now = Now = clock.GetUtcNow();
-        var open = Complaint.Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
-        Deadline = open ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
+        Deadline = deadline.StateOf(Complaint.Status, Complaint.ResponseDueAt, Complaint.Clocks.PausedSince, now);
         Actions = await AllowedAsync(viewer, now, ct);
         if (Complaint.Clocks.Deadlines.Any(d => d.PolicyId is not null))
             PolicyNames = (await sla.PoliciesAsync(ct)).ToDictionary(p => p.Id, p => p.Name);
