@@ -16,7 +16,7 @@ namespace ComplaintDesk.Sla;
 /// response). Any number of app instances may run it at once: each batch locks its complaint rows with SKIP LOCKED, so
 /// a complaint is worked by one instance at a time, and the aggregate's own guards make a second look a no-op.
 /// </summary>
-public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SlaOptions> options, ILogger<DeadlineMonitor> logger)
+public sealed class DeadlineMonitor(IServiceScopeFactory scopes, BankClock bank, IOptions<SlaOptions> options, ILogger<DeadlineMonitor> logger)
 {
     /// <summary>Who the monitor's timeline entries and escalations name. Not a staff row: nobody can sign in as it.</summary>
     public static readonly Actor Actor = new(0, "Deadline monitor", "SYSTEM", []);
@@ -29,7 +29,7 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
 
     public async Task<MonitorPass> RunOnceAsync(CancellationToken ct)
     {
-        var now = Clock.Normalize(clock.GetUtcNow());
+        var now = Clock.Normalize(bank.Now);
         var size = Math.Max(1, options.Value.MonitorBatchSize);
         var pass = MonitorPass.None;
         // Keyset over complaint ids: a pass visits every candidate once, and a complaint that cannot be saved (left
@@ -147,7 +147,7 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
             {
                 if (deadline.DueAt < now)
                 {
-                    complaint.MarkMissed(deadline.Id, Actor, now);
+                    complaint.MarkMissed(deadline.Id, Actor, now, bank.Zone);
                     missed++;
                 }
                 else if (deadline.AtRiskFrom <= now && deadline.AtRiskNotifiedAt is null)
