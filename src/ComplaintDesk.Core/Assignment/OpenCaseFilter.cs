@@ -30,21 +30,19 @@ public sealed record OpenCaseRow(
     Complaints.Priority Priority,
     DateTimeOffset ReceivedAt,
     DateTimeOffset ResponseDueAt,
+    DateTimeOffset? PausedSince,
     long? DepartmentId,
     string? HandlerName,
     string? HandlerStaffNumber);
 
 public static class DueStates
 {
-    /// <summary>
-    /// Overdue: the response deadline has passed while the clock still runs (the complaint is open and the customer
-    /// does not have the result yet). Due soon: the deadline falls within the window from now.
-    /// </summary>
-    public static DueState? Of(Complaints.ComplaintStatus status, DateTimeOffset dueAt, DateTimeOffset now, TimeSpan dueSoonWindow)
+    /// <summary>Overdue or due soon as <see cref="Complaints.ComplaintRules"/> defines them; null otherwise.</summary>
+    public static DueState? Of(Complaints.ComplaintStatus status, DateTimeOffset dueAt, DateTimeOffset? pausedSince, DateTimeOffset now,
+        TimeSpan dueSoonWindow) => Complaints.ComplaintRules.State(status, dueAt, pausedSince, now, dueSoonWindow) switch
     {
-        if (status is Complaints.ComplaintStatus.Closed or Complaints.ComplaintStatus.Withdrawn
-            or Complaints.ComplaintStatus.AwaitingConfirmation) return null;
-        if (dueAt < now) return DueState.Overdue;
-        return dueAt < now + dueSoonWindow ? DueState.DueSoon : null;
-    }
+        Complaints.DeadlineState.Overdue => DueState.Overdue,
+        Complaints.DeadlineState.DueSoon => DueState.DueSoon,
+        _ => null,
+    };
 }

@@ -15,7 +15,7 @@ public sealed class OpenCaseQueries(ComplaintDbContext db, TimeProvider clock, R
 {
     public async Task<Page<OpenCaseRow>> ListAsync(OpenCaseFilter f, CancellationToken ct)
     {
-        var query = Open(db.Complaints.AsNoTracking());
+        var query = db.Complaints.AsNoTracking().Where(ComplaintRules.Open);
         if (f.AwaitingTriage)
             query = query.Where(c => c.Status == ComplaintStatus.Registered || c.Status == ComplaintStatus.Reopened
                 || db.Categories.Any(k => k.Id == c.CategoryId && k.Code == Category.UnclassifiedCode));
@@ -25,11 +25,7 @@ public sealed class OpenCaseQueries(ComplaintDbContext db, TimeProvider clock, R
         if (f.Due is { } due)
         {
             var now = clock.GetUtcNow();
-            var soon = now + deadline.DueSoonWindow;
-            query = Running(query);
-            query = due == DueState.Overdue
-                ? query.Where(c => c.ResponseDueAt < now)
-                : query.Where(c => c.ResponseDueAt >= now && c.ResponseDueAt < soon);
+            query = query.Where(due == DueState.Overdue ? ComplaintRules.Overdue(now) : ComplaintRules.DueSoon(now, now + deadline.DueSoonWindow));
         }
         if (f.Cursor is not null)
         {
@@ -42,18 +38,11 @@ public sealed class OpenCaseQueries(ComplaintDbContext db, TimeProvider clock, R
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id)
             .Take(limit + 1)
             .Select(c => new OpenCaseRow(c.Id, c.Number, c.Status, c.Version, c.Customer.Name, c.Channel, c.CategoryId, c.Priority,
-                c.ReceivedAt, c.ResponseDueAt, c.DepartmentId, c.AssigneeName, c.AssigneeStaffNumber))
+                c.ReceivedAt, c.ResponseDueAt, c.PausedSince, c.DepartmentId, c.AssigneeName, c.AssigneeStaffNumber))
             .ToListAsync(ct);
         var next = rows.Count > limit ? EncodeCursor(rows[limit - 1]) : null;
         return new Page<OpenCaseRow>(rows.Take(limit).ToList(), next);
     }
-
-    public static IQueryable<Complaint> Open(IQueryable<Complaint> complaints) =>
-        complaints.Where(c => c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn);
-
-    /// <summary>Open complaints whose response clock still runs: once the customer has the result, it is not overdue.</summary>
-    public static IQueryable<Complaint> Running(IQueryable<Complaint> complaints) =>
-        complaints.Where(c => c.Status != ComplaintStatus.AwaitingConfirmation);
 
     public static bool TryDecodeCursor(string cursor, out (DateTimeOffset At, long Id) position)
     {

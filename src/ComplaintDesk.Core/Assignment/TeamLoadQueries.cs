@@ -2,6 +2,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ComplaintDesk.Assignment;
 
@@ -14,19 +15,16 @@ public sealed class TeamLoadQueries(ComplaintDbContext db, TimeProvider clock, R
     public async Task<TeamLoad> GetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var soon = now + deadline.DueSoonWindow;
-        string closed = nameof(ComplaintStatus.Closed), withdrawn = nameof(ComplaintStatus.Withdrawn),
-            answered = nameof(ComplaintStatus.AwaitingConfirmation), handler = Roles.Handler;
-        var rows = await db.Database.SqlQuery<Row>($"""
+        var rows = await db.Database.SqlQueryRaw<Row>($"""
             WITH open_cases AS (
-                SELECT assignee_id, department_id,
-                       status <> {answered} AND response_due_at < {now} AS overdue,
-                       status <> {answered} AND response_due_at >= {now} AND response_due_at < {soon} AS due_soon
-                FROM complaints WHERE status NOT IN ({closed}, {withdrawn}))
+                SELECT c.assignee_id, c.department_id,
+                       {ComplaintRules.OverdueSql} AS overdue,
+                       {ComplaintRules.DueSoonSql} AS due_soon
+                FROM complaints c WHERE {ComplaintRules.OpenSql})
             SELECT 'H' AS "Kind", s.id AS "Id", s.display_name AS "Name", s.staff_number AS "StaffNumber", s.is_active AS "IsActive",
                    count(o.assignee_id) AS "Open", count(*) FILTER (WHERE o.overdue) AS "Overdue", count(*) FILTER (WHERE o.due_soon) AS "DueSoon"
             FROM staff s LEFT JOIN open_cases o ON o.assignee_id = s.id
-            WHERE (s.is_active AND {handler} = ANY (s.roles)) OR o.assignee_id IS NOT NULL
+            WHERE (s.is_active AND @handler = ANY (s.roles)) OR o.assignee_id IS NOT NULL
             GROUP BY s.id
             UNION ALL
             SELECT 'D', d.id, d.name, NULL, d.is_active,
@@ -37,7 +35,8 @@ public sealed class TeamLoadQueries(ComplaintDbContext db, TimeProvider clock, R
             UNION ALL
             SELECT 'U', NULL, NULL, NULL, true, count(*), count(*) FILTER (WHERE overdue), count(*) FILTER (WHERE due_soon)
             FROM open_cases WHERE department_id IS NULL AND assignee_id IS NULL
-            """).ToListAsync(ct);
+            """, new NpgsqlParameter("now", now), new NpgsqlParameter("soon", now + deadline.DueSoonWindow),
+            new NpgsqlParameter("handler", Roles.Handler)).ToListAsync(ct);
 
         var handlers = rows.Where(r => r.Kind == "H")
             .Select(r => new HandlerLoad(r.Id!.Value, r.Name!, r.StaffNumber!, r.IsActive, (int)r.Open, (int)r.Overdue, (int)r.DueSoon))

@@ -108,9 +108,10 @@ public sealed partial class Complaint
 
     /// <summary>
     /// The monitor found a deadline passed unmet: recorded on the timeline, and a missed decision is escalated to the
-    /// department's supervisors (once: the deadline is no longer unmet when the monitor looks again).
+    /// department's supervisors (once: the deadline is no longer unmet when the monitor looks again). The escalation
+    /// report gives the deadline in the bank's time, <paramref name="bankZone"/>.
     /// </summary>
-    public void MarkMissed(long deadlineId, Actor monitor, DateTimeOffset now)
+    public void MarkMissed(long deadlineId, Actor monitor, DateTimeOffset now, TimeZoneInfo bankZone)
     {
         var deadline = RunningDeadline(deadlineId);
         if (deadline.Outcome is not null || PausedSince is not null) return;
@@ -123,7 +124,7 @@ public sealed partial class Complaint
             ("target", deadline.Target.ToString()), ("dueAt", Iso(deadline.DueAt)));
         if (deadline.Target is SlaTarget.Resolution or SlaTarget.Review && PendingEscalation is null)
             Escalate(new EscalationReport(
-                $"The {deadline.Target} deadline of {deadline.DueAt:yyyy-MM-dd HH:mm} UTC passed without a decision to the customer.",
+                $"The {deadline.Target} deadline of {TimeZoneInfo.ConvertTime(deadline.DueAt, bankZone):yyyy-MM-dd HH:mm} passed without a decision to the customer.",
                 "Not recorded: raised automatically by the deadline monitor.",
                 DesiredOutcome ?? "Not recorded.",
                 $"Status when the deadline passed: {Status}; {_steps.Count} handling steps recorded.",

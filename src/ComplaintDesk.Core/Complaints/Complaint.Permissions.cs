@@ -56,7 +56,7 @@ public sealed partial class Complaint
     };
 
     /// <summary>Still open and the customer not yet told the decision: the clocks can stand still or be extended.</summary>
-    private bool BeforeDecision => IsOpen && Status != ComplaintStatus.AwaitingConfirmation;
+    private bool BeforeDecision => ComplaintRules.HasRunningDeadline(Status);
 
     private DomainException? Unless(bool allowed, string action, string? reason = null) =>
         allowed ? null : new IllegalTransitionException(action, Status.ToString(), reason);

@@ -59,7 +59,7 @@ public sealed partial class Complaint
     public IReadOnlyList<Escalation> Escalations => _escalations;
     public IReadOnlyList<TimelineEvent> Timeline => _timeline;
 
-    public bool IsOpen => Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn);
+    public bool IsOpen => ComplaintRules.IsOpen(Status);
 
     public static Complaint Register(string number, Registration registration, Sla.SlaRules rules, Actor by, DateTimeOffset now)
     {

@@ -1,9 +1,7 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Data;
-using ComplaintDesk.Reporting;
 using ComplaintDesk.Sla;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Complaints;
 
@@ -13,13 +11,13 @@ namespace ComplaintDesk.Complaints;
 /// together with its timeline entry and notices.
 /// </summary>
 public sealed class ComplaintWorkflow(
-    ComplaintDbContext db, ComplaintStore store, TimeProvider clock, SlaRulesProvider sla, IOptions<ReportingOptions> zone)
+    ComplaintDbContext db, ComplaintStore store, BankClock clock, SlaRulesProvider sla)
 {
     public async Task<Complaint> PerformAsync<TRequest>(CaseStep<TRequest> step, long id, TRequest request, Actor by,
         uint? expectedVersion, CancellationToken ct) where TRequest : class
     {
-        var now = clock.GetUtcNow();
-        var context = new StepContext(db, by, now, await sla.GetAsync(db, ct), zone.Value.Zone, ct);
+        var now = clock.Now;
+        var context = new StepContext(db, by, now, await sla.GetAsync(db, ct), clock, ct);
         var change = await step.PrepareAsync(request, context);
         var complaint = await store.LoadAsync(id, ct);
         if (expectedVersion is { } expected && expected != complaint.Version)

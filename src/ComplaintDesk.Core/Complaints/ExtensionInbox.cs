@@ -11,6 +11,7 @@ public sealed record PendingExtension(
     string CustomerName,
     string? HandlerName,
     DateTimeOffset ResponseDueAt,
+    DateTimeOffset? PausedSince,
     int Sequence,
     string Reason,
     string ApproverRole,
@@ -29,7 +30,7 @@ public sealed class ExtensionInbox(ComplaintDbContext db)
          where e.Approved == null && (approverRole == null || e.ApproverRole == approverRole)
          join c in db.Complaints.AsNoTracking() on e.ComplaintId equals c.Id
          orderby e.RequestedAt, e.Id
-         select new PendingExtension(c.Id, c.Number, c.Status, c.Customer.Name, c.AssigneeName, c.ResponseDueAt, e.Sequence,
+         select new PendingExtension(c.Id, c.Number, c.Status, c.Customer.Name, c.AssigneeName, c.ResponseDueAt, c.PausedSince, e.Sequence,
              e.Reason, e.ApproverRole, e.ProposedDueAt, e.RequestedByName, e.RequestedAt))
         .Take(Limit)
         .ToListAsync(ct);

@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.Sla;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ComplaintDesk.Complaints;
 
@@ -48,7 +49,7 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
         var items = rows.Take(limit)
             .Select(r => new QueueItem(r.Id, r.Number, r.Status, r.Name, r.CategoryId, r.Priority, r.ReceivedAt, r.ResponseDueAt,
                 r.NextDueAt, r.PausedSince is not null, (long)rules.Remaining(now, r.NextDueAt, SlaUnit.BusinessHours).TotalSeconds,
-                r.PausedSince is not null ? DeadlineState.OnTrack : deadline.StateAt(r.NextDueAt, now)))
+                deadline.StateOf(r.Status, r.ResponseDueAt, r.PausedSince, now) ?? DeadlineState.OnTrack))
             .ToList();
         var next = rows.Count > limit ? EncodeCursor(items[^1].NextDueAt, items[^1].Id) : null;
         return new Page<QueueItem>(items, next);
@@ -57,15 +58,14 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
     public async Task<QueueCounts> CountAsync(long handlerId, CancellationToken ct)
     {
         var now = Clock.Normalize(clock.GetUtcNow());
-        var soon = now + deadline.DueSoonWindow;
-        var counts = await OpenFor(handlerId)
-            .GroupBy(_ => 1)
-            .Select(g => new QueueCounts(
-                g.Count(),
-                g.Count(c => c.PausedSince == null && c.NextDueAt < now),
-                g.Count(c => c.PausedSince == null && c.NextDueAt >= now && c.NextDueAt <= soon)))
-            .FirstOrDefaultAsync(ct);
-        if (counts is null) return new QueueCounts(0, 0, 0);
+        var row = await db.Database.SqlQueryRaw<CountsRow>($"""
+            SELECT count(*)::int AS "Open", (count(*) FILTER (WHERE {ComplaintRules.OverdueSql}))::int AS "Overdue",
+                   (count(*) FILTER (WHERE {ComplaintRules.DueSoonSql}))::int AS "DueSoon"
+            FROM complaints c WHERE c.assignee_id = @handler AND {ComplaintRules.OpenSql}
+            """, new NpgsqlParameter("handler", handlerId), new NpgsqlParameter("now", now),
+            new NpgsqlParameter("soon", now + deadline.DueSoonWindow)).SingleAsync(ct);
+        var counts = new QueueCounts(row.Open, row.Overdue, row.DueSoon);
+        if (counts.Open == 0) return counts;
         var broken = await OpenFor(handlerId).CountAsync(c => c.Steps.Any(p => p.BrokenAt != null
             && !c.Steps.Any(x => x.Kind == HandlingStepKind.CustomerContact && x.RecordedAt > p.BrokenAt)), ct);
         return counts with { BrokenCallbacks = broken };
@@ -77,6 +77,12 @@ public sealed class HandlerQueue(ComplaintDbContext db, ResponseDeadline deadlin
         KeysetCursor.TryDecode(cursor, out dueAt, out id);
 
     private IQueryable<Complaint> OpenFor(long handlerId) =>
-        db.Complaints.AsNoTracking().Where(c => c.AssigneeId == handlerId
-            && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn);
+        db.Complaints.AsNoTracking().Where(ComplaintRules.Open).Where(c => c.AssigneeId == handlerId);
+
+    private sealed class CountsRow
+    {
+        public int Open { get; init; }
+        public int Overdue { get; init; }
+        public int DueSoon { get; init; }
+    }
 }

@@ -15,8 +15,7 @@ public sealed class ResponseDeadline(IOptions<ResponseDeadlineOptions> options)
 {
     public TimeSpan DueSoonWindow => TimeSpan.FromDays(options.Value.DueSoonDays);
 
-    public DeadlineState StateAt(DateTimeOffset dueAt, DateTimeOffset now) =>
-        dueAt < now ? DeadlineState.Overdue
-        : dueAt <= now + DueSoonWindow ? DeadlineState.DueSoon
-        : DeadlineState.OnTrack;
+    /// <summary>The complaint's state by <see cref="ComplaintRules.State"/>; null when it has no running deadline.</summary>
+    public DeadlineState? StateOf(ComplaintStatus status, DateTimeOffset responseDueAt, DateTimeOffset? pausedSince, DateTimeOffset now) =>
+        ComplaintRules.State(status, responseDueAt, pausedSince, now, DueSoonWindow);
 }

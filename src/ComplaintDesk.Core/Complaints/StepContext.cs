@@ -9,18 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintDesk.Complaints;
 
 /// <summary>What a step may need besides its request: who acts, when, the SLA rules in force, and the reads that check a target.</summary>
-public sealed class StepContext(ComplaintDbContext db, Actor by, DateTimeOffset now, SlaRules rules, TimeZoneInfo bankZone, CancellationToken ct)
+public sealed class StepContext(ComplaintDbContext db, Actor by, DateTimeOffset now, SlaRules rules, BankClock bank, CancellationToken ct)
 {
     public Actor By { get; } = by;
     public DateTimeOffset Now { get; } = now;
     public SlaRules Rules { get; } = rules;
 
     /// <summary>A wall-clock time typed by staff, read in the bank's zone.</summary>
-    public DateTimeOffset FromBankTime(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, bankZone.GetUtcOffset(unspecified));
-    }
+    public DateTimeOffset FromBankTime(DateTime local) => bank.FromLocal(local);
 
     public async Task<(long DepartmentId, Assignee? Handler)> AssignmentTargetAsync(AssignRequest r)
     {

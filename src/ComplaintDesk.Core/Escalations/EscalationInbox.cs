@@ -13,6 +13,7 @@ public sealed record PendingEscalation(
     string CustomerName,
     Priority Priority,
     DateTimeOffset ResponseDueAt,
+    DateTimeOffset? PausedSince,
     string? HandlerName,
     string? HandlerStaffNumber,
     int Level,
@@ -37,7 +38,7 @@ public sealed class EscalationInbox(ComplaintDbContext db)
          join s in db.Staff.AsNoTracking() on e.RaisedById equals s.Id into raisers
          from raiser in raisers.DefaultIfEmpty()
          orderby e.RaisedAt, e.Id
-         select new PendingEscalation(c.Id, c.Number, c.Status, c.Version, c.Customer.Name, c.Priority, c.ResponseDueAt,
+         select new PendingEscalation(c.Id, c.Number, c.Status, c.Version, c.Customer.Name, c.Priority, c.ResponseDueAt, c.PausedSince,
              c.AssigneeName, c.AssigneeStaffNumber, e.Level, e.Problem, e.CustomerMood, e.CustomerExpectation, e.ActionsTaken,
              e.Urgency, e.RaisedByName, raiser.StaffNumber, e.RaisedAt))
         .Take(Limit)

@@ -29,10 +29,4 @@ public sealed class NotificationOptions
     public RetrySchedule Schedule() => new(RetryDelays ?? DefaultRetryDelays);
     /// <summary>The language of in-app messages to staff (zh-CN or en); the desk works in one language.</summary>
     public string StaffLanguage { get; set; } = MessageLanguages.Chinese;
-
-    /// <summary>
-    /// IANA zone in which dates in messages are written: the bank's business time, not the server's; the host sets it
-    /// from Organization:TimeZone.
-    /// </summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
 }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,13 +17,12 @@ namespace ComplaintDesk.Numbering;
 /// that herd cost more than the work (see docs/performance.md). The row lock still guarantees the numbers; the
 /// advisory lock only orders the queue, and is released with the transaction like the row lock.
 /// </remarks>
-public sealed class ComplaintNumberIssuer(IOptions<NumberingOptions> options)
+public sealed class ComplaintNumberIssuer(IOptions<NumberingOptions> options, BankClock bank)
 {
     /// <summary>First key of the two-key advisory lock the issuers queue on ("CNNO"); the second is the prefix's hash.</summary>
     public const int QueueLockClass = 0x434E_4E4F;
 
     private readonly NumberingOptions _options = options.Value;
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     public async Task<string> NextAsync(ComplaintDbContext db, DateTimeOffset now, CancellationToken ct)
     {
@@ -40,7 +40,8 @@ public sealed class ComplaintNumberIssuer(IOptions<NumberingOptions> options)
     }
 
     /// <summary>The calendar date in the configured zone: a complaint taken at 07:30 Beijing time is numbered that day.</summary>
-    public DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
+    /// <summary>The bank's date of <paramref name="now"/>, which goes into the number.</summary>
+    public DateOnly DayOf(DateTimeOffset now) => bank.LocalDate(now);
 
     public string Format(DateOnly day, long value) =>
         $"{_options.Prefix}{day:yyyyMMdd}{value.ToString().PadLeft(_options.CounterDigits, '0')}";

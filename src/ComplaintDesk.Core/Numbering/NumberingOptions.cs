@@ -7,9 +7,6 @@ public sealed class NumberingOptions
     /// <summary>Letters before the date, e.g. TS in TS20261122000123.</summary>
     public string Prefix { get; set; } = "TS";
 
-    /// <summary>IANA zone whose calendar date goes into the number; the host sets it from Organization:TimeZone.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
-
     /// <summary>Minimum digits of the daily counter (more are used when a day exceeds them).</summary>
     public int CounterDigits { get; set; } = 6;
 }

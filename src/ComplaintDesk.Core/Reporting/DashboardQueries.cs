@@ -1,5 +1,5 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Data;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Reporting;
 
@@ -7,7 +7,7 @@ namespace ComplaintDesk.Reporting;
 /// The dashboard in a handful of set-based queries over the period's complaints: one row of FILTER aggregates, one of
 /// percentiles, the trend, the breakdowns (one GROUPING SETS pass) and the two top-N lists.
 /// </summary>
-public sealed class DashboardQueries(ComplaintDbContext db, ReportDrillDown drillDown, IOptions<ReportingOptions> options, TimeProvider clock)
+public sealed class DashboardQueries(ComplaintDbContext db, ReportDrillDown drillDown, BankClock bank)
 {
     public const int TopN = 10;
 
@@ -15,7 +15,7 @@ public sealed class DashboardQueries(ComplaintDbContext db, ReportDrillDown dril
 
     public async Task<Dashboard> GetAsync(ReportFilter filter, CancellationToken ct)
     {
-        var scope = new ReportScope(filter, options.Value.Zone, clock.GetUtcNow());
+        var scope = new ReportScope(filter, bank.Zone, bank.Now);
         // Six independent reads of the same period, each on a pooled connection of its own: the dashboard takes about
         // as long as its slowest statement instead of the sum of all six (docs/performance.md).
         var counts = CountsAsync(scope, ct);
@@ -33,7 +33,7 @@ public sealed class DashboardQueries(ComplaintDbContext db, ReportDrillDown dril
     /// <summary>One breakdown table for the tables API and its CSV.</summary>
     public async Task<IReadOnlyList<BreakdownRow>> TableAsync(ReportFilter filter, ReportDimension dimension, CancellationToken ct)
     {
-        var scope = new ReportScope(filter, options.Value.Zone, clock.GetUtcNow());
+        var scope = new ReportScope(filter, bank.Zone, bank.Now);
         return (await new BreakdownQueries(db).ByAsync(scope, [dimension], ct))[dimension];
     }
 

@@ -55,7 +55,7 @@ public static class FigureKeys
     }
 
     public static IEnumerable<ComplaintStatus> OpenStatuses =>
-        Enum.GetValues<ComplaintStatus>().Where(s => s is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn));
+        Enum.GetValues<ComplaintStatus>().Where(ComplaintRules.IsOpen);
 
     public static string Measure(string measure) => measure switch
     {

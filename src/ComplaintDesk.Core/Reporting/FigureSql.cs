@@ -11,17 +11,13 @@ namespace ComplaintDesk.Reporting;
 internal static class FigureSql
 {
     private const string Closed = nameof(ComplaintStatus.Closed), Withdrawn = nameof(ComplaintStatus.Withdrawn);
-    private const string Answered = nameof(ComplaintStatus.AwaitingConfirmation);
 
     public const string Received = "TRUE";
-    public const string Open = $"c.status NOT IN ('{Closed}', '{Withdrawn}')";
+    public const string Open = ComplaintRules.OpenSql;
     public const string IsClosed = $"c.status = '{Closed}'";
     public const string IsWithdrawn = $"c.status = '{Withdrawn}'";
-    /// <summary>Same rule as the manager overview: the decision is late and the customer has not had it yet.</summary>
-    public const string Overdue = $"c.status NOT IN ('{Closed}', '{Withdrawn}', '{Answered}') AND c.response_due_at < @now";
-    /// <summary>A running clock in its risk zone (the copy keeps the earliest threshold of those still running).</summary>
-    public const string AtRisk =
-        $"c.status NOT IN ('{Closed}', '{Withdrawn}', '{Answered}') AND c.response_due_at >= @now AND c.sla_at_risk_from <= @now";
+    public const string Overdue = ComplaintRules.OverdueSql;
+    public const string AtRisk = ComplaintRules.AtRiskSql;
     public const string Decided = "c.resolution_upheld IS NOT NULL";
     public const string Upheld = "c.resolution_upheld";
     public const string Redress = "c.resolution_redress_amount > 0";

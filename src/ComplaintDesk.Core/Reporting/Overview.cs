@@ -1,6 +1,7 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ComplaintDesk.Reporting;
 
@@ -14,18 +15,16 @@ public sealed class OverviewQueries(ComplaintDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         since = since.ToUniversalTime();
-        string closed = nameof(ComplaintStatus.Closed), withdrawn = nameof(ComplaintStatus.Withdrawn),
-            answered = nameof(ComplaintStatus.AwaitingConfirmation);
-        var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT status AS "Status", count(*) AS "Total",
-                   count(*) FILTER (WHERE received_at >= {since}) AS "ReceivedSince",
-                   count(*) FILTER (WHERE status NOT IN ({closed}, {withdrawn}, {answered}) AND response_due_at < {now}) AS "Overdue"
-            FROM complaints
-            WHERE status NOT IN ({closed}, {withdrawn}) OR received_at >= {since}
-            GROUP BY status
-            """).ToListAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<Row>($"""
+            SELECT c.status AS "Status", count(*) AS "Total",
+                   count(*) FILTER (WHERE c.received_at >= @since) AS "ReceivedSince",
+                   count(*) FILTER (WHERE {ComplaintRules.OverdueSql}) AS "Overdue"
+            FROM complaints c
+            WHERE {ComplaintRules.OpenSql} OR c.received_at >= @since
+            GROUP BY c.status
+            """, new NpgsqlParameter("since", since), new NpgsqlParameter("now", now)).ToListAsync(ct);
         var open = rows.Select(r => (Status: Enum.Parse<ComplaintStatus>(r.Status), r.Total))
-            .Where(r => r.Status is not (ComplaintStatus.Closed or ComplaintStatus.Withdrawn))
+            .Where(r => ComplaintRules.IsOpen(r.Status))
             .ToDictionary(r => r.Status, r => (int)r.Total);
         return new OverviewFigures(open, (int)rows.Sum(r => r.Overdue), (int)rows.Sum(r => r.ReceivedSince));
     }

@@ -1,25 +1,23 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Reporting;
 
 /// <summary>
 /// Counts a quarter's complaints for the regulator by business category and by channel: open at the start, opened,
 /// closed by outcome, open at the end. Quarters are calendar quarters of the bank's own day, in the same zone as the
-/// dashboard's periods and months (<see cref="ReportingOptions.TimeZone"/>). Figures come from each complaint's current
+/// dashboard's periods and months (<see cref="BankClock"/>). Figures come from each complaint's current
 /// state: a complaint reopened by an appeal after the quarter counts as open at that quarter's end (docs/reports.md).
 /// </summary>
-public sealed class RegulatoryReport(ComplaintDbContext db, IOptions<ReportingOptions> options)
+public sealed class RegulatoryReport(ComplaintDbContext db, BankClock bank)
 {
     public const string TotalKey = "TOTAL";
 
-    private readonly TimeZoneInfo _zone = options.Value.Zone;
-
     public async Task<RegulatoryReturn> GetAsync(Quarter quarter, CancellationToken ct)
     {
-        var (from, to) = (StartOf(quarter.FirstDay), StartOf(quarter.EndDay));
+        var (from, to) = (bank.StartOf(quarter.FirstDay), bank.StartOf(quarter.EndDay));
         string withdrawn = nameof(ClosureReason.Withdrawn);
         // One pass over the complaints open at some time in the quarter; GROUPING SETS gives both tables and the total.
         var rows = await db.Database.SqlQuery<Row>($"""
@@ -49,12 +47,6 @@ public sealed class RegulatoryReport(ComplaintDbContext db, IOptions<ReportingOp
             .ToList();
         var total = Line(rows.FirstOrDefault(r => r.Grouping == 3), TotalKey, "合计", "Total");
         return new RegulatoryReturn(quarter, from, to, byCategory, byChannel, total);
-    }
-
-    private DateTimeOffset StartOf(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, _zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static RegulatoryLine Line(Row? r, string key, string name, string nameEn) => r is null

@@ -2,7 +2,6 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ComplaintDesk.Reporting;
@@ -11,7 +10,7 @@ namespace ComplaintDesk.Reporting;
 /// The complaints behind one figure, newest first, keyset-paged on (received_at desc, id desc) so a deep page costs
 /// as little as the first. Uses the figure's own predicate: the list is exactly what the figure counted.
 /// </summary>
-public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOptions> options, TimeProvider clock)
+public sealed class ReportDrillDown(ComplaintDbContext db, BankClock bank)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -74,7 +73,7 @@ public sealed class ReportDrillDown(ComplaintDbContext db, IOptions<ReportingOpt
     internal Task<List<ReportRow>> TopAsync(ReportScope scope, string key, string orderBy, int n, CancellationToken ct) =>
         QueryAsync(scope, Parse(key, scope), "", orderBy, n, ct);
 
-    private ReportScope Scope(ReportFilter filter) => new(filter, options.Value.Zone, clock.GetUtcNow());
+    private ReportScope Scope(ReportFilter filter) => new(filter, bank.Zone, bank.Now);
 
     private static Figure Parse(string key, ReportScope scope) =>
         FigureKeys.TryParse(key, scope.Zone, out var figure) ? figure

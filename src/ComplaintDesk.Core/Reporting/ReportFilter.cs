@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.Reporting;
@@ -29,9 +30,5 @@ public sealed record ReportFilter(
     public (DateTimeOffset From, DateTimeOffset To) Instants(TimeZoneInfo zone) =>
         (StartOf(From, zone), StartOf(To.AddDays(1), zone));
 
-    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) => BankClock.StartOf(day, zone);
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ComplaintDesk.Sla;
 
@@ -15,7 +16,7 @@ namespace ComplaintDesk.Sla;
 /// response). Any number of app instances may run it at once: each batch locks its complaint rows with SKIP LOCKED, so
 /// a complaint is worked by one instance at a time, and the aggregate's own guards make a second look a no-op.
 /// </summary>
-public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SlaOptions> options, ILogger<DeadlineMonitor> logger)
+public sealed class DeadlineMonitor(IServiceScopeFactory scopes, BankClock bank, IOptions<SlaOptions> options, ILogger<DeadlineMonitor> logger)
 {
     /// <summary>Who the monitor's timeline entries and escalations name. Not a staff row: nobody can sign in as it.</summary>
     public static readonly Actor Actor = new(0, "Deadline monitor", "SYSTEM", []);
@@ -26,7 +27,7 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
 
     public async Task<MonitorPass> RunOnceAsync(CancellationToken ct)
     {
-        var now = Clock.Normalize(clock.GetUtcNow());
+        var now = Clock.Normalize(bank.Now);
         var size = Math.Max(1, options.Value.MonitorBatchSize);
         var pass = MonitorPass.None;
         // Keyset over complaint ids: a pass visits every candidate once, and a complaint that cannot be saved (left
@@ -99,31 +100,33 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
         var remindBefore = now + o.CallbackReminderLead;
         var brokenBefore = now - o.CallbackGrace;
         var recontactBefore = now - o.RecontactAfter;
-        return db.Database.SqlQuery<long>($"""
+        return db.Database.SqlQueryRaw<long>($"""
             WITH candidates AS (
                 SELECT d.complaint_id AS id FROM complaint_deadlines d JOIN complaints r ON r.id = d.complaint_id AND r.paused_since IS NULL
-                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.due_at < {now}
+                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.due_at < @now
                 UNION
                 SELECT d.complaint_id FROM complaint_deadlines d JOIN complaints r ON r.id = d.complaint_id AND r.paused_since IS NULL
-                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.at_risk_notified_at IS NULL AND d.at_risk_from <= {now}
+                WHERE d.completed_at IS NULL AND d.outcome IS NULL AND d.at_risk_notified_at IS NULL AND d.at_risk_from <= @now
                 UNION
                 SELECT s.complaint_id FROM handling_steps s
                 WHERE s.kind = 'CallbackPromise' AND s.reminder_queued_at IS NULL AND s.kept_at IS NULL AND s.broken_at IS NULL
-                  AND s.due_at <= {remindBefore}
+                  AND s.due_at <= @remindBefore
                 UNION
                 SELECT s.complaint_id FROM handling_steps s
-                WHERE s.kind = 'CallbackPromise' AND s.kept_at IS NULL AND s.broken_at IS NULL AND s.due_at < {brokenBefore}
+                WHERE s.kind = 'CallbackPromise' AND s.kept_at IS NULL AND s.broken_at IS NULL AND s.due_at < @brokenBefore
                 UNION
                 SELECT f.id FROM complaints f
-                WHERE f.status = 'AwaitingConfirmation' AND greatest(f.feedback_given_at, f.last_recontact_reminder_at) <= {recontactBefore}
+                WHERE f.status = 'AwaitingConfirmation' AND greatest(f.feedback_given_at, f.last_recontact_reminder_at) <= @recontactBefore
             )
             SELECT c.id AS "Value"
             FROM complaints c JOIN candidates ON candidates.id = c.id
-            WHERE c.id > {after} AND c.id <= {upTo} AND c.status NOT IN ('Closed', 'Withdrawn')
+            WHERE c.id > @after AND c.id <= @upTo AND {ComplaintRules.OpenSql}
             ORDER BY c.id
-            LIMIT {size}
+            LIMIT @size
             FOR NO KEY UPDATE OF c SKIP LOCKED
-            """).ToListAsync(ct);
+            """, new NpgsqlParameter("now", now), new NpgsqlParameter("remindBefore", remindBefore),
+            new NpgsqlParameter("brokenBefore", brokenBefore), new NpgsqlParameter("recontactBefore", recontactBefore),
+            new NpgsqlParameter("after", after), new NpgsqlParameter("upTo", upTo), new NpgsqlParameter("size", size)).ToListAsync(ct);
     }
 
     private MonitorPass Flag(Complaint complaint, DateTimeOffset now)
@@ -137,7 +140,7 @@ public sealed class DeadlineMonitor(IServiceScopeFactory scopes, TimeProvider cl
             {
                 if (deadline.DueAt < now)
                 {
-                    complaint.MarkMissed(deadline.Id, Actor, now);
+                    complaint.MarkMissed(deadline.Id, Actor, now, bank.Zone);
                     missed++;
                 }
                 else if (deadline.AtRiskFrom <= now && deadline.AtRiskNotifiedAt is null)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ComplaintDesk.Assignment;
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.Data;
@@ -16,6 +17,7 @@ using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Ui;
+using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -34,9 +36,10 @@ public static class ServiceRegistration
         // Pooled: a context per request is taken from a pool instead of being built, which is measurable at intake rates.
         services.AddDbContextPool<ComplaintDbContext>(o => o.UseNpgsql(connectionString));
         services.AddSingleton(TimeProvider.System);
-
         var zone = BankTimeZone.Read(configuration);
-        services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section)).PostConfigure<NumberingOptions>(o => o.TimeZone = zone);
+        services.AddSingleton(sp => new BankClock(sp.GetRequiredService<TimeProvider>(), zone));
+
+        services.Configure<NumberingOptions>(configuration.GetSection(NumberingOptions.Section));
         services.AddSingleton<ComplaintNumberIssuer>();
         services.Configure<ResponseDeadlineOptions>(configuration.GetSection(ResponseDeadlineOptions.Section));
         services.AddSingleton<ResponseDeadline>();
@@ -55,7 +58,6 @@ public static class ServiceRegistration
         services.AddSingleton<CustomerLinks>();
         // Bound once, in AddDelivery: a second Bind would append the retry delays to the list a second time.
         services.AddOptions<NotificationOptions>()
-            .PostConfigure(o => o.TimeZone = zone)
             .Validate(o => MessageLanguages.All.Contains(o.StaffLanguage), "Notifications:StaffLanguage must be zh-CN or en.")
             .ValidateOnStart();
         services.AddScoped<IMessageComposer, MessageComposer>();
@@ -88,8 +90,6 @@ public static class ServiceRegistration
         services.AddScoped<StaffService>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
-        services.Configure<ReportingOptions>(o => o.TimeZone = zone);
-        services.Configure<DisplayOptions>(o => o.TimeZone = zone);
         services.AddScoped<DashboardQueries>();
         services.AddScoped<ReportDrillDown>();
         services.AddScoped<MonthlyReports>();
@@ -103,7 +103,8 @@ public static class ServiceRegistration
 
         services.AddComplaintDeskAuth(configuration);
         services.AddComplaintDeskPages(configuration);
-        services.AddValidators();
+        services.AddValidatorsFromAssemblies([typeof(ComplaintDesk.Complaints.Complaint).Assembly, typeof(ServiceRegistration).Assembly],
+            ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

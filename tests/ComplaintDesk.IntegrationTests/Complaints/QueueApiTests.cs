@@ -14,8 +14,9 @@ public sealed class QueueApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
     public async Task My_queue_comes_nearest_deadline_first_with_the_working_time_left_and_pages_with_a_cursor()
     {
         var now = DateTimeOffset.UtcNow;
-        // Received 10 days ago: its first-contact clock (2 working days) has run out. The others are fresh.
-        var late = await _given.RegisterAsync(now.AddDays(-10));
+        // Received 16 days ago: its first-contact clock (2 working days) and its 15-day decision deadline have run out.
+        // The others are fresh.
+        var late = await _given.RegisterAsync(now.AddDays(-16));
         await _given.AssignAsync(late.Id);
         var fresh = await _given.RegisterAsync(now.AddHours(-1));
         await _given.AssignAsync(fresh.Id);

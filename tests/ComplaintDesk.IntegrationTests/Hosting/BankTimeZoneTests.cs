@@ -1,12 +1,9 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Notifications;
-using ComplaintDesk.Numbering;
-using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.IntegrationTests.Hosting;
 
@@ -31,11 +28,11 @@ public sealed class BankTimeZoneTests
 
         complaint.Number.ShouldStartWith(numberStart);
         newCalendar.Get("input[name='Input.TimeZone']").GetAttribute("value").ShouldBe(zone);
-        var services = app.Services;
-        services.GetRequiredService<IOptions<NumberingOptions>>().Value.TimeZone.ShouldBe(zone);
-        services.GetRequiredService<IOptions<DisplayOptions>>().Value.TimeZone.ShouldBe(zone);
-        services.GetRequiredService<IOptions<NotificationOptions>>().Value.TimeZone.ShouldBe(zone);
-        services.GetRequiredService<IOptions<ReportingOptions>>().Value.TimeZone.ShouldBe(zone);
+        using var scope = app.Services.CreateScope();
+        var bank = scope.ServiceProvider.GetRequiredService<BankClock>();
+        bank.Zone.Id.ShouldBe(zone);
+        bank.Now.ShouldBe(clock.GetUtcNow());
+        scope.ServiceProvider.GetRequiredService<TimeDisplay>().Zone.ShouldBeSameAs(bank.Zone);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
@@ -24,7 +25,7 @@ internal sealed class MonitorScenario(ApiFixture fx)
     public static DateTimeOffset LongAgo => DateTimeOffset.UtcNow.AddDays(-70);
 
     public static DeadlineMonitor Monitor(WebApplicationFactory<Program> app, TimeProvider clock, int batchSize = 50) => new(
-        app.Services.GetRequiredService<IServiceScopeFactory>(), clock,
+        app.Services.GetRequiredService<IServiceScopeFactory>(), new BankClock(clock, app.Services.GetRequiredService<BankClock>().Zone),
         Options.Create(new SlaOptions { MonitorBatchSize = batchSize }),
         app.Services.GetRequiredService<ILogger<DeadlineMonitor>>());
 

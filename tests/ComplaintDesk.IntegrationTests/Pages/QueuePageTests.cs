@@ -11,15 +11,17 @@ public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     public async Task Shows_only_my_open_complaints_nearest_deadline_first_a_page_at_a_time()
     {
         var now = DateTimeOffset.UtcNow;
-        // Received 16 and 13 days ago: both first-contact clocks (2 working days) have run out; the rest are fresh.
+        // Received 16 and 13 days ago: both first-contact clocks (2 working days) have run out, the first's 15-day decision
+        // deadline too, the second's falls within 3 days; the rest are fresh. Rows come nearest clock first and are coloured
+        // by the decision deadline (ADR 0014).
         var hoursAgo = new[] { 16 * 24, 13 * 24 }.Concat(Enumerable.Range(1, 25).Select(i => i * 7 % 25 + 1)).ToList();
-        var mine = new List<(string Number, DateTimeOffset NextDueAt, long Id)>();
+        var mine = new List<(string Number, DateTimeOffset NextDueAt, DateTimeOffset ResponseDueAt, long Id)>();
         foreach (var hours in hoursAgo)
         {
             var c = await _given.RegisterAsync(now.AddHours(-hours));
             await _given.AssignAsync(c.Id);
             c.Clocks.NextDueAt.ShouldBe(c.Clocks.Deadlines.Where(d => d.CompletedAt == null).Min(d => d.DueAt));
-            mine.Add((c.Number, c.Clocks.NextDueAt, c.Id));
+            mine.Add((c.Number, c.Clocks.NextDueAt, c.ResponseDueAt, c.Id));
         }
         var someoneElses = await _given.RegisterAsync(now.AddDays(-20));
         await _given.AssignAsync(someoneElses.Id, "handler2");
@@ -28,9 +30,12 @@ public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         await _given.AssignAsync(withdrawn.Id);
         await _given.StepAsync(withdrawn.Id, "withdraw", new { reason = "客户撤回" });
         var expected = mine.OrderBy(m => m.NextDueAt).ThenBy(m => m.Id).ToList();
-        var overdue = expected.Count(m => m.NextDueAt < now);
-        var dueSoon = expected.Count(m => m.NextDueAt >= now && m.NextDueAt <= now.AddDays(3));
-        overdue.ShouldBe(2);
+        string State((string, DateTimeOffset, DateTimeOffset ResponseDueAt, long) m) =>
+            m.ResponseDueAt < now ? "overdue" : m.ResponseDueAt < now.AddDays(3) ? "due-soon" : "";
+        var overdue = expected.Count(m => State(m) == "overdue");
+        var dueSoon = expected.Count(m => State(m) == "due-soon");
+        overdue.ShouldBe(1);
+        dueSoon.ShouldBe(1);
 
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var first = await handler.GetPageAsync("/queue");
@@ -42,10 +47,8 @@ public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         NextPageUrl(second).ShouldBeNull();
         var all = Rows(first).Concat(Rows(second)).ToList();
         all.ShouldNotContain(r => r.Number == someoneElses.Number || r.Number == unassigned.Number || r.Number == withdrawn.Number);
-        all.Take(2).ShouldAllBe(r => r.Class == "overdue");
-        all.Skip(2).Take(dueSoon).ShouldAllBe(r => r.Class == "due-soon");
-        all.Skip(2 + dueSoon).ShouldAllBe(r => r.Class == "");
-        Html.TestId(first, "queue-counts").ShouldBe(dueSoon > 0 ? $"27 open 2 overdue {dueSoon} due soon" : "27 open 2 overdue");
+        all.Select(r => r.Class).ShouldBe(expected.Select(State));
+        Html.TestId(first, "queue-counts").ShouldBe("27 open 1 overdue 1 due soon");
         Html.TestId(first, "working-time-left").ShouldNotBeNull().ShouldEndWith("working hours late");
         Html.Decode(first).ShouldContain($"href=\"/complaints/{mine[0].Id}\"");
     }

@@ -141,4 +141,18 @@ public class DeadlineOutcomeTests
         c.ResponseDueAt.ShouldBe(BeijingEndOfDay(2026, 12, 2));
         c.Deadline(SlaTarget.Resolution).PolicyId.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_missed_decision_is_escalated_with_the_deadline_in_the_banks_time()
+    {
+        var c = InProgressFrom(Beijing(2026, 11, 2, 8, 30));
+        c.RecordStep(HandlingStepKind.CustomerContact, "电话联系客户，了解扣款经过", customerVisible: true, Handler, Beijing(2026, 11, 3, 10));
+
+        c.MarkMissed(c.Deadline(SlaTarget.Resolution).Id, new ComplaintDesk.Common.Actor(0, "Deadline monitor", "SYSTEM", []),
+            BeijingEndOfDay(2026, 11, 17).AddMinutes(5), Shanghai);
+
+        var problem = c.Escalations.ShouldHaveSingleItem().Problem;
+        problem.ShouldContain("2026-11-17 23:59");
+        problem.ShouldNotContain("UTC");
+    }
 }

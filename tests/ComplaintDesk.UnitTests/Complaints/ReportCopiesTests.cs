@@ -34,7 +34,7 @@ public sealed class ReportCopiesTests
     {
         var c = Registered();
 
-        c.MarkMissed(c.Deadline(SlaTarget.FirstContact).Id, Monitor, Beijing(2026, 11, 4, 17, 5));
+        c.MarkMissed(c.Deadline(SlaTarget.FirstContact).Id, Monitor, Beijing(2026, 11, 4, 17, 5), Shanghai);
 
         c.SlaContactOutcome.ShouldBe(DeadlineOutcome.Missed);
         c.SlaContactCompletedAt.ShouldBeNull();

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Numbering;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,7 @@ namespace ComplaintDesk.UnitTests.Numbering;
 public class ComplaintNumberFormatTests
 {
     private static ComplaintNumberIssuer Issuer(string prefix = "TS", string zone = "Asia/Shanghai", int digits = 6) =>
-        new(Options.Create(new NumberingOptions { Prefix = prefix, TimeZone = zone, CounterDigits = digits }));
+        new(Options.Create(new NumberingOptions { Prefix = prefix, CounterDigits = digits }), new BankClock(TimeProvider.System, zone));
 
     [Fact]
     public void Default_shape_is_prefix_date_and_six_digit_counter()

@@ -6,7 +6,7 @@ namespace ComplaintDesk.Demo.Volume;
 /// </summary>
 internal sealed class ArrivalSampler
 {
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     // Monday first.
     private static readonly double[] Weekday = [1.25, 1.15, 1.1, 1.05, 1.0, 0.55, 0.45];
     private static readonly double[] Month = [1.0, 0.7, 1.15, 1.0, 0.95, 1.05, 1.0, 1.0, 1.0, 0.8, 1.2, 1.15];

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,9 @@ namespace ComplaintDesk.Notifications.Templates;
 /// at intake; the desk's configured language for staff), dates in business time, and for customers a link made now,
 /// so a retried message never carries a link that expired while it waited.
 /// </summary>
-public sealed class MessageComposer(ComplaintDbContext db, CustomerLinks links, IOptions<NotificationOptions> options) : IMessageComposer
+public sealed class MessageComposer(ComplaintDbContext db, CustomerLinks links, IOptions<NotificationOptions> options, BankClock bank)
+    : IMessageComposer
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-
     public async Task<ComposedMessage> ComposeAsync(OutboxMessage message, DateTimeOffset now, CancellationToken ct)
     {
         var language = await LanguageAsync(message, ct);
@@ -21,7 +21,7 @@ public sealed class MessageComposer(ComplaintDbContext db, CustomerLinks links, 
             .FirstOrDefaultAsync(t => t.Key == message.Template && t.Language == language, ct)
             ?? throw new InvalidOperationException($"There is no {language} template for message '{message.Template}'.");
 
-        var values = MessageValues.From(message.Payload, language, _zone);
+        var values = MessageValues.From(message.Payload, language, bank.Zone);
         if (message.Channel != MessageChannel.InApp && message.ComplaintId is { } complaintId)
             values["link"] = links.Url(complaintId, now);
         var known = TemplateCatalog.PlaceholdersOf(message.Template);

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Reporting;
 using FluentValidation;
@@ -69,11 +70,11 @@ public sealed class DrillDownQuery : ReportQuery
 
 public sealed class DrillDownQueryValidator : AbstractValidator<DrillDownQuery>
 {
-    public DrillDownQueryValidator(IValidator<ReportQuery> report, Microsoft.Extensions.Options.IOptions<ReportingOptions> options)
+    public DrillDownQueryValidator(IValidator<ReportQuery> report, BankClock bank)
     {
         Include(report);
         RuleFor(q => q.Figure).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(f => FigureKeys.TryParse(f, options.Value.Zone, out _)).WithMessage("'Figure' is not a figure of the dashboard.");
+            .Must(f => FigureKeys.TryParse(f, bank.Zone, out _)).WithMessage("'Figure' is not a figure of the dashboard.");
         RuleFor(q => q.Cursor).Must(c => c is null || Common.KeysetCursor.TryDecode(c, out _, out _))
             .WithMessage("'Cursor' must be a nextCursor returned by this endpoint.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, ReportDrillDown.MaxPageSize);

@@ -157,7 +157,7 @@ public sealed class CaseModel(
         DepartmentName = Complaint.Assignment.DepartmentId is { } departmentId
             ? (await reference.DepartmentsAsync(ct)).FirstOrDefault(d => d.Id == departmentId)?.Name
             : null;
-        Deadline = complaint.IsOpen ? deadline.StateAt(Complaint.ResponseDueAt, now) : null;
+        Deadline = deadline.StateOf(Complaint.Status, Complaint.ResponseDueAt, Complaint.Clocks.PausedSince, now);
         Offered = [.. (await actions.ForAsync(complaint, viewer, ct)).Where(a => a.Allowed && a.Step.Form is not null).Select(a => a.Step)];
         if (Complaint.Clocks.Deadlines.Any(d => d.PolicyId is not null))
             PolicyNames = (await sla.PoliciesAsync(ct)).ToDictionary(p => p.Id, p => p.Name);

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Staff;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ComplaintDesk.Web.Pages.Manager;
 
 /// <summary>Management's landing page: a few live figures now, the dashboards later.</summary>
-public sealed class IndexModel(OverviewQueries overview, ExtensionInbox extensions, TimeDisplay time, TimeProvider clock) : PageModel
+public sealed class IndexModel(OverviewQueries overview, ExtensionInbox extensions, BankClock bank) : PageModel
 {
     public OverviewFigures Figures { get; private set; } = new(new Dictionary<ComplaintDesk.Complaints.ComplaintStatus, int>(), 0, 0);
     public DateTimeOffset WeekStart { get; private set; }
@@ -16,16 +17,15 @@ public sealed class IndexModel(OverviewQueries overview, ExtensionInbox extensio
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        WeekStart = StartOfWeek(clock.GetUtcNow());
+        WeekStart = StartOfWeek(bank.Today);
         Figures = await overview.GetAsync(WeekStart, ct);
         Extensions = await extensions.PendingAsync(ct, Roles.Manager);
     }
 
     /// <summary>Monday 00:00 of the current week in the bank's time zone.</summary>
-    private DateTimeOffset StartOfWeek(DateTimeOffset now)
+    private DateTimeOffset StartOfWeek(DateOnly today)
     {
-        var local = TimeZoneInfo.ConvertTime(now, time.Zone).DateTime;
-        var sinceMonday = ((int)local.DayOfWeek + 6) % 7;
-        return time.FromInput(local.Date.AddDays(-sinceMonday));
+        var sinceMonday = ((int)today.DayOfWeek + 6) % 7;
+        return bank.StartOf(today.AddDays(-sinceMonday));
     }
 }

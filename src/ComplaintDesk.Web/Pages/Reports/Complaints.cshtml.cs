@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
@@ -10,13 +11,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The complaints behind one dashboard figure, newest first, a page at a time; the whole list as CSV.</summary>
 public sealed class ComplaintsModel(ReportDrillDown drillDown, IValidator<DrillDownQuery> validator, ReportCsv csv, ComplaintDbContext db,
-    IStringLocalizer<ComplaintsModel> T, IStringLocalizer<SharedResource> S, IOptions<ReportingOptions> options, TimeProvider clock) : ReportPage(options, clock)
+    IStringLocalizer<ComplaintsModel> T, IStringLocalizer<SharedResource> S, BankClock bank) : ReportPage(bank)
 {
     public ReportRowsPage Rows { get; private set; } = new([], null, 0);
     public string Figure => ((DrillDownQuery)Query).Figure ?? "";

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Api.Reports;
@@ -6,13 +7,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The managers' dashboard: every figure of the period, each a link to the complaints behind it.</summary>
 public sealed class DashboardModel(DashboardQueries dashboards, ReferenceDataService reference, IValidator<ReportQuery> validator,
-    ReportCsv csv, IStringLocalizer<SharedResource> S, IOptions<ReportingOptions> options, TimeProvider clock) : ReportPage(options, clock)
+    ReportCsv csv, IStringLocalizer<SharedResource> S, BankClock bank) : ReportPage(bank)
 {
     public Dashboard? Data { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];

@@ -6,7 +6,6 @@ using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 
@@ -14,7 +13,7 @@ namespace ComplaintDesk.Web.Pages.Reports;
 /// The monthly management report, laid out to be printed to PDF from the browser; managers and supervisors write the
 /// commentary of each section here (a stale form is refused, as over the API with If-Match).
 /// </summary>
-public sealed class MonthlyModel(MonthlyReports reports, IOptions<ReportingOptions> options, TimeProvider clock,
+public sealed class MonthlyModel(MonthlyReports reports, BankClock bank,
     IStringLocalizer<MonthlyModel> T, IStringLocalizer<SharedResource> S) : PageModel, IReloadOnError
 {
     public DateOnly Month { get; private set; }
@@ -76,7 +75,7 @@ public sealed class MonthlyModel(MonthlyReports reports, IOptions<ReportingOptio
     {
         if (string.IsNullOrEmpty(month))
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.Zone).DateTime);
+            var today = bank.Today;
             Month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
             return true;
         }

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Localization;
 using ComplaintDesk.Web.Ui;
@@ -8,8 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The quarterly regulatory return: printable, and downloadable as CSV for the regulator's form.</summary>
-public sealed class RegulatoryModel(RegulatoryReport report, IStringLocalizer<SharedResource> text, TimeDisplay time,
-    TimeProvider clock) : PageModel
+public sealed class RegulatoryModel(RegulatoryReport report, IStringLocalizer<SharedResource> text, BankClock bank) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Quarter { get; set; }
@@ -33,7 +33,7 @@ public sealed class RegulatoryModel(RegulatoryReport report, IStringLocalizer<Sh
     {
         if (string.IsNullOrWhiteSpace(Quarter))
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), time.Zone).DateTime);
+            var today = bank.Today;
             Quarter = ComplaintDesk.Reporting.Quarter.Containing(today).ToString();
         }
         if (ComplaintDesk.Reporting.Quarter.TryParse(Quarter, out var quarter)) return quarter;

@@ -1,3 +1,4 @@
+using ComplaintDesk.Common;
 using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Api.Reports;
 using FluentValidation;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 
@@ -13,16 +13,16 @@ namespace ComplaintDesk.Web.Pages.Reports;
 /// What the report pages share: the filter read from the query string (this month so far when none is given),
 /// checked by the API's validator with the errors shown beside the form, and the links between figures and lists.
 /// </summary>
-public abstract class ReportPage(IOptions<ReportingOptions> options, TimeProvider clock) : PageModel
+public abstract class ReportPage(BankClock bank) : PageModel
 {
     public ReportQuery Query { get; protected set; } = new();
 
     /// <summary>The bank's zone, in which report days begin.</summary>
-    protected TimeZoneInfo Zone => options.Value.Zone;
+    protected TimeZoneInfo Zone => bank.Zone;
 
     protected async Task<bool> ReadAsync<T>(T query, IValidator<T> validator, CancellationToken ct) where T : ReportQuery
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+        var today = bank.Today;
         query.From ??= new DateOnly(today.Year, today.Month, 1);
         query.To ??= today;
         Query = query;

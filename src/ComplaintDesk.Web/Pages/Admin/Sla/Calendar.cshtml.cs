@@ -12,7 +12,7 @@ namespace ComplaintDesk.Web.Pages.Admin.Sla;
 /// One calendar: its working week, and a year's holidays and make-up working days (调休). The week form posts the
 /// version it was shown, so an edit made meanwhile is shown as a conflict instead of being overwritten.
 /// </summary>
-public sealed class CalendarModel(SlaAdministration sla, TimeProvider clock, TimeDisplay time,
+public sealed class CalendarModel(SlaAdministration sla, BankClock bank,
     IStringLocalizer<CalendarModel> text, IStringLocalizer<SharedResource> shared) : PageModel, IReloadOnError, ICalendarForm
 {
     [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
@@ -84,7 +84,7 @@ public sealed class CalendarModel(SlaAdministration sla, TimeProvider clock, Tim
     public async Task ReloadAsync(CancellationToken ct)
     {
         Calendar = await sla.CalendarAsync(Code, ct);
-        ShownYear = Year ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), time.Zone).Year;
+        ShownYear = Year ?? bank.Today.Year;
         DaysOfYear = [.. Calendar.Days.Where(d => d.Date.Year == ShownYear).OrderBy(d => d.Date)];
         Years = [.. Calendar.Days.Select(d => d.Date.Year).Append(ShownYear).Distinct().Order()];
     }

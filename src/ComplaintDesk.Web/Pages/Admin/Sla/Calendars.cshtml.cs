@@ -9,14 +9,14 @@ using Microsoft.Extensions.Localization;
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>The working calendars deadlines can be counted on; a new one starts with a working week and no special days.</summary>
-public sealed partial class CalendarsModel(SlaAdministration sla, IStringLocalizer<CalendarsModel> text, TimeDisplay display)
+public sealed partial class CalendarsModel(SlaAdministration sla, IStringLocalizer<CalendarsModel> text, BankClock bank)
     : PageModel, IReloadOnError, ICalendarForm
 {
     public const string CodeField = "code";
 
     // Names the form's fields (a new calendar starts in the bank's zone); the add handler binds its own argument.
     public CalendarRequest Input { get; private set; } =
-        new(null, display.Zone.Id, new TimeOnly(9, 0), new TimeOnly(17, 0), [1, 2, 3, 4, 5]);
+        new(null, bank.Zone.Id, new TimeOnly(9, 0), new TimeOnly(17, 0), [1, 2, 3, 4, 5]);
     public IReadOnlyList<BusinessCalendar> Calendars { get; private set; } = [];
     public string InForce { get; private set; } = "";
     [TempData] public string? Message { get; set; }
