@@ -1,4 +1,5 @@
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Timeline;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 
@@ -46,5 +47,49 @@ public sealed class TimelineDetailsJsonTests
     public void The_scenario_writes_every_kind_of_entry()
     {
         TimelineScenario.Entries.Select(e => e.Type).Distinct().Order().ShouldBe(Enum.GetValues<TimelineEventType>());
+    }
+
+    [Fact]
+    public void Each_kind_of_entry_has_its_own_details_record()
+    {
+        var types = Enum.GetValues<TimelineEventType>().Select(TimelineDetailsJson.DetailsTypeOf).ToList();
+
+        types.Distinct().Count().ShouldBe(types.Count);
+        types.ShouldAllBe(t => t.IsSealed && typeof(ITimelineDetails).IsAssignableFrom(t));
+    }
+
+    [Fact]
+    public void Details_read_back_as_their_record_are_written_again_byte_for_byte()
+    {
+        foreach (var entry in TimelineScenario.Entries)
+        {
+            var details = entry.ReadDetails();
+
+            TimelineDetailsJson.EventTypeOf(details).ShouldBe(entry.Type);
+            TimelineDetailsJson.Write(details).ShouldBe(entry.Details);
+        }
+    }
+
+    [Fact]
+    public void Fields_an_older_entry_lacks_read_as_null()
+    {
+        TimelineDetailsJson.Read(TimelineEventType.Registered,
+                """{"number":"TS20261102000001","channel":"Counter","categoryId":7,"priority":"Normal"}""")
+            .ShouldBe(new RegisteredDetails("TS20261102000001", Channel.Counter, 7, Priority.Normal, null, null));
+        TimelineDetailsJson.Read(TimelineEventType.StepRecorded, """{"kind":"CustomerContact","text":"已致电"}""")
+            .ShouldBe(new StepRecordedDetails(HandlingStepKind.CustomerContact, "已致电", null));
+        TimelineDetailsJson.Read(TimelineEventType.Resolved,
+                """{"outcome":"退还年费","measuresTaken":"已冲正","improvementPlan":null,"upheld":true,"rootCause":null,"redressAmount":200}""")
+            .ShouldBe(new ResolvedDetails("退还年费", "已冲正", null, true, null, 200m, null));
+        TimelineDetailsJson.Read(TimelineEventType.Closed, """{"reason":"NoResponse","comment":"三次联系未果"}""")
+            .ShouldBe(new ClosedDetails(ClosureReason.NoResponse, "三次联系未果"));
+    }
+
+    [Fact]
+    public void Masking_an_older_entry_keeps_the_field_it_lacks_null()
+    {
+        var older = TimelineDetailsJson.Read(TimelineEventType.Confirmed, """{"reason":"Confirmed","customerSatisfied":true}""");
+
+        older.MaskPersonalData().ShouldBe(new ConfirmedDetails(ClosureReason.Confirmed, true, null));
     }
 }
