@@ -63,12 +63,19 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
     }
 
     /// <summary>
-    /// Unmasked, the stored text as it is; masked, the free text of the entry's record masked (ids, amounts, dates and
-    /// names of staff are not personal data).
+    /// Unmasked, the stored text as it is. Masked, the entry's record with its free text masked (ids, amounts, dates and
+    /// staff are not personal data), limited to the fields the stored entry has: one written before a field existed keeps
+    /// lacking it.
     /// </summary>
-    internal static JsonElement Details(TimelineEvent e, bool mask) => mask
-        ? TimelineDetailsJson.ToElement(e.ReadDetails().MaskPersonalData())
-        : JsonDocument.Parse(e.Details).RootElement.Clone();
+    internal static JsonElement Details(TimelineEvent e, bool mask)
+    {
+        var stored = JsonDocument.Parse(e.Details).RootElement.Clone();
+        if (!mask) return stored;
+        var masked = TimelineDetailsJson.ToNode(e.ReadDetails().MaskPersonalData());
+        foreach (var field in masked.Select(p => p.Key).ToList())
+            if (!stored.TryGetProperty(field, out _)) masked.Remove(field);
+        return JsonSerializer.SerializeToElement(masked);
+    }
 
     public async Task<Page<ComplaintSummary>> ListAsync(ComplaintFilter f, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.UnitTests.Complaints;
@@ -54,5 +55,15 @@ public sealed class TimelineDetailsMaskingTests
     {
         foreach (var entry in TimelineScenario.Entries)
             JsonSerializer.Serialize(ComplaintQueries.Details(entry, mask: false), Readable).ShouldBe(entry.Details);
+    }
+
+    [Fact]
+    public void An_entry_written_before_a_field_existed_is_masked_without_gaining_the_field()
+    {
+        var older = new TimelineEvent(1, TimelineEventType.StepRecorded, ComplaintBuilder.Start, Actor.Customer, null, null,
+            """{"kind":"CustomerContact","text":"已回拨 13812345678"}""", true, "");
+
+        JsonSerializer.Serialize(ComplaintQueries.Details(older, mask: true), Readable)
+            .ShouldBe("""{"kind":"CustomerContact","text":"已回拨 138****5678"}""");
     }
 }

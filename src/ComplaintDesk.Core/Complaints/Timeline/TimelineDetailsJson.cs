@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace ComplaintDesk.Complaints.Timeline;
@@ -50,8 +51,8 @@ public static class TimelineDetailsJson
 
     public static string Write(ITimelineDetails details) => JsonSerializer.Serialize(details, details.GetType(), Options);
 
-    public static JsonElement ToElement(ITimelineDetails details) =>
-        JsonSerializer.SerializeToElement(details, details.GetType(), Options);
+    public static JsonObject ToNode(ITimelineDetails details) =>
+        JsonSerializer.SerializeToNode(details, details.GetType(), Options)!.AsObject();
 
     /// <summary>Fields the entry lacks (written by an older version) read as null; fields the record no longer has are ignored.</summary>
     public static ITimelineDetails Read(TimelineEventType type, string json) =>
