@@ -1,8 +1,8 @@
+using System.Globalization;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
-using System.Globalization;
 
 namespace ComplaintDesk.Complaints;
 

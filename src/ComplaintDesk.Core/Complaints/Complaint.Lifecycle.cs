@@ -23,8 +23,7 @@ public sealed partial class Complaint
         // A new owner must pick the case up again; after the result is given only the owner changes.
         if (Status is ComplaintStatus.Registered or ComplaintStatus.Reopened or ComplaintStatus.Assigned or ComplaintStatus.InProgress)
             Status = ComplaintStatus.Assigned;
-        Record(by, now, from, Status,
-            new AssignedDetails(departmentId, handler?.StaffId, handler?.Name, handler?.StaffNumber));
+        Record(by, now, from, Status, new AssignedDetails(departmentId, handler?.StaffId, handler?.Name, handler?.StaffNumber));
         // Someone taking a case knows it already; a case handed to them by another must reach them unasked.
         if (handler is not null && handler.StaffId != by.StaffId)
             Notify(NoticeTemplates.AssignedToYou, NoticeAudience.Owner, ("assignedByName", by.Name), ("assignedByStaffNo", by.StaffNumber),
@@ -117,8 +116,7 @@ public sealed partial class Complaint
     {
         Require("confirm", MayConfirm(now));
         Closure = new Closure(ClosureReason.Confirmed, customerSatisfied, comment, Clock.Normalize(now));
-        Move(ComplaintStatus.Closed, by, now,
-            new ConfirmedDetails(ClosureReason.Confirmed, customerSatisfied, comment), customerVisible: true);
+        Move(ComplaintStatus.Closed, by, now, new ConfirmedDetails(ClosureReason.Confirmed, customerSatisfied, comment), customerVisible: true);
         NotifyClosed();
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
@@ -71,7 +72,7 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
     {
         var stored = JsonDocument.Parse(e.Details).RootElement.Clone();
         if (!mask) return stored;
-        var masked = TimelineDetailsJson.ToNode(e.ReadDetails().MaskPersonalData());
+        var masked = e.ReadDetails() is { } details ? TimelineDetailsJson.ToNode(details.MaskPersonalData()) : new JsonObject();
         foreach (var field in masked.Select(p => p.Key).ToList())
             if (!stored.TryGetProperty(field, out _)) masked.Remove(field);
         return JsonSerializer.SerializeToElement(masked);

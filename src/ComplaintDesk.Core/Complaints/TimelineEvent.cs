@@ -46,8 +46,8 @@ public sealed class TimelineEvent
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 
-    /// <summary>The details as the record of this kind of entry.</summary>
-    public ITimelineDetails ReadDetails() => TimelineDetailsJson.Read(Type, Details);
+    /// <summary>The details as the record of this kind of entry; null when the stored text was altered out of its shape.</summary>
+    public ITimelineDetails? ReadDetails() => TimelineDetailsJson.Read(Type, Details);
 
     public string ComputeHash()
     {

@@ -55,7 +55,7 @@ public static class CustomerTimeline
     /// The words and the date the customer may read. A no-response closure shows no comment: it is the handler's note on
     /// the attempts to reach the customer.
     /// </summary>
-    private static (string? Text, DateTimeOffset? DueAt) Shown(ITimelineDetails details) => details switch
+    private static (string? Text, DateTimeOffset? DueAt) Shown(ITimelineDetails? details) => details switch
     {
         RegisteredDetails d => (null, d.ResponseDueAt),
         StepRecordedDetails d => (d.Text, null),

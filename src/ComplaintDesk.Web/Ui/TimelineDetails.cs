@@ -18,7 +18,7 @@ public sealed class TimelineDetails(IStringLocalizer<SharedResource> s, TimeDisp
     public IEnumerable<(string Label, string Value)> Of(TimelineEntryView e)
     {
         var details = e.ReadDetails();
-        if (mask) details = details.MaskPersonalData();
+        if (mask) details = details?.MaskPersonalData();
         (string, string?)[] pairs = details switch
         {
             RegisteredDetails d => [(L("Channel"), s.Enum(d.Channel)), (L("Priority"), s.Enum(d.Priority)),

@@ -63,7 +63,7 @@ public sealed class TimelineDetailsJsonTests
     {
         foreach (var entry in TimelineScenario.Entries)
         {
-            var details = entry.ReadDetails();
+            var details = entry.ReadDetails().ShouldNotBeNull();
 
             TimelineDetailsJson.EventTypeOf(details).ShouldBe(entry.Type);
             TimelineDetailsJson.Write(details).ShouldBe(entry.Details);
@@ -91,5 +91,12 @@ public sealed class TimelineDetailsJsonTests
         var older = TimelineDetailsJson.Read(TimelineEventType.Confirmed, """{"reason":"Confirmed","customerSatisfied":true}""");
 
         older.MaskPersonalData().ShouldBe(new ConfirmedDetails(ClosureReason.Confirmed, true, null));
+    }
+
+    [Fact]
+    public void Details_altered_out_of_their_shape_read_as_nothing()
+    {
+        TimelineDetailsJson.Read(TimelineEventType.Assigned, """{"departmentId":"十"}""").ShouldBeNull();
+        TimelineDetailsJson.Read(TimelineEventType.Assigned, "[]").ShouldBeNull();
     }
 }

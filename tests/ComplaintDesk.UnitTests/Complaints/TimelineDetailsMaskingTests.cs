@@ -66,4 +66,13 @@ public sealed class TimelineDetailsMaskingTests
         JsonSerializer.Serialize(ComplaintQueries.Details(older, mask: true), Readable)
             .ShouldBe("""{"kind":"CustomerContact","text":"已回拨 138****5678"}""");
     }
+
+    [Fact]
+    public void Details_altered_out_of_their_shape_are_masked_to_nothing()
+    {
+        var altered = new TimelineEvent(2, TimelineEventType.Assigned, ComplaintBuilder.Start, ComplaintBuilder.Supervisor, null, null,
+            """{"departmentId":"13812345678"}""", false, "");
+
+        JsonSerializer.Serialize(ComplaintQueries.Details(altered, mask: true), Readable).ShouldBe("{}");
+    }
 }

@@ -16,6 +16,8 @@ public static class TimelineDetailsJson
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
+        // Reading only (numbers are written as numbers either way): a string where a number belongs is an altered entry.
+        NumberHandling = JsonNumberHandling.Strict,
     };
 
     private static readonly Dictionary<TimelineEventType, Type> Types = new()
@@ -54,11 +56,20 @@ public static class TimelineDetailsJson
     public static JsonObject ToNode(ITimelineDetails details) =>
         JsonSerializer.SerializeToNode(details, details.GetType(), Options)!.AsObject();
 
-    /// <summary>Fields the entry lacks (written by an older version) read as null; fields the record no longer has are ignored.</summary>
-    public static ITimelineDetails Read(TimelineEventType type, string json) =>
-        (ITimelineDetails)JsonSerializer.Deserialize(json, Types[type], Options)!;
-
-    /// <inheritdoc cref="Read(TimelineEventType, string)"/>
-    public static ITimelineDetails Read(TimelineEventType type, JsonElement json) =>
-        (ITimelineDetails)json.Deserialize(Types[type], Options)!;
+    /// <summary>
+    /// Fields the entry lacks (written by an older version) read as null; fields the record does not have are ignored.
+    /// Null when the text is not the record's shape at all: an entry altered in the database, which the hash chain
+    /// reports, still shows on the timeline.
+    /// </summary>
+    public static ITimelineDetails? Read(TimelineEventType type, string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, Types[type], Options) as ITimelineDetails;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -15,8 +15,8 @@ public sealed record TimelineEntryView(
     bool CustomerVisible,
     string Hash)
 {
-    /// <summary>The details as the record of this kind of entry.</summary>
-    public ITimelineDetails ReadDetails() => TimelineDetailsJson.Read(Type, Details);
+    /// <summary>The details as the record of this kind of entry; null when the stored text was altered out of its shape.</summary>
+    public ITimelineDetails? ReadDetails() => TimelineDetailsJson.Read(Type, Details.GetRawText());
 }
 
 /// <param name="Intact">False when the hash chain does not verify, i.e. a stored entry was altered or removed.</param>
