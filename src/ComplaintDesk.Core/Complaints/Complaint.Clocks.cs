@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 
@@ -40,7 +41,7 @@ public sealed partial class Complaint
         now = Clock.Normalize(now);
         _pauses.Add(new ComplaintPause(reason, by, now));
         PausedSince = now;
-        Record(TimelineEventType.ClockPaused, by, now, Status, Status, new { reason }, customerVisible: true);
+        Record(by, now, Status, Status, new ClockPausedDetails(reason), customerVisible: true);
         Notify(NoticeTemplates.ClockPaused, NoticeAudience.Customer, ("reason", reason));
     }
 
@@ -52,8 +53,7 @@ public sealed partial class Complaint
         pause.End(by, now);
         PausedSince = null;
         Reschedule(rules, now);
-        Record(TimelineEventType.ClockResumed, by, now, Status, Status,
-            new { pausedFrom = pause.StartedAt, responseDueAt = ResponseDueAt }, customerVisible: true);
+        Record(by, now, Status, Status, new ClockResumedDetails(pause.StartedAt, ResponseDueAt), customerVisible: true);
         Notify(NoticeTemplates.ClockResumed, NoticeAudience.Customer, ("responseDueAt", Iso(ResponseDueAt)));
     }
 
@@ -67,8 +67,7 @@ public sealed partial class Complaint
         var proposed = rules.Shift(rules.DueAt(deadline.StartedAt, step.TotalFromReceipt), deadline.SpanUnit, PausedIntervals(now));
         var extension = new ComplaintExtension(_extensions.Count + 1, reason, step.ApproverRole, proposed, by, now);
         _extensions.Add(extension);
-        Record(TimelineEventType.ExtensionRequested, by, now, Status, Status,
-            new { sequence = extension.Sequence, reason, proposedDueAt = proposed, approverRole = step.ApproverRole });
+        Record(by, now, Status, Status, new ExtensionRequestedDetails(extension.Sequence, reason, proposed, step.ApproverRole));
         Notify(NoticeTemplates.ExtensionRequested,
             step.ApproverRole == Roles.Manager ? NoticeAudience.Managers : NoticeAudience.DepartmentSupervisors,
             ("reason", reason), ("proposedDueAt", Iso(proposed)));
@@ -89,9 +88,8 @@ public sealed partial class Complaint
             deadline.Extend(step.TotalFromReceipt, rules.DueAt(deadline.StartedAt, step.TotalFromReceipt));
             Reschedule(rules, now);
         }
-        Record(TimelineEventType.ExtensionDecided, by, now, Status, Status,
-            new { sequence = extension.Sequence, approved = approve, comment, reason = extension.Reason, responseDueAt = ResponseDueAt },
-            customerVisible: approve);
+        Record(by, now, Status, Status,
+            new ExtensionDecidedDetails(extension.Sequence, approve, comment, extension.Reason, ResponseDueAt), customerVisible: approve);
         if (approve)
             Notify(NoticeTemplates.DeadlineExtended, NoticeAudience.Customer, ("reason", extension.Reason), ("responseDueAt", Iso(ResponseDueAt)));
     }
@@ -118,8 +116,7 @@ public sealed partial class Complaint
         now = Clock.Normalize(now);
         deadline.MarkMissed(now);
         CopyForReports();
-        Record(TimelineEventType.DeadlineMissed, monitor, now, Status, Status,
-            new { target = deadline.Target.ToString(), round = deadline.Round, dueAt = deadline.DueAt });
+        Record(monitor, now, Status, Status, new DeadlineMissedDetails(deadline.Target, deadline.Round, deadline.DueAt));
         Notify(NoticeTemplates.DeadlineMissed, NoticeAudience.DepartmentSupervisors, $"missed:{deadline.Id}:{deadline.DueAt.ToUnixTimeSeconds()}",
             ("target", deadline.Target.ToString()), ("dueAt", Iso(deadline.DueAt)));
         if (deadline.Target is SlaTarget.Resolution or SlaTarget.Review && PendingEscalation is null)

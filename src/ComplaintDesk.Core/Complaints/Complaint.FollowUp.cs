@@ -1,4 +1,5 @@
 using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Timeline;
 
 namespace ComplaintDesk.Complaints;
 
@@ -29,8 +30,7 @@ public sealed partial class Complaint
         now = Clock.Normalize(now);
         RecontactReminders = RemindersThisRound + 1;
         LastRecontactReminderAt = now;
-        Record(TimelineEventType.RecontactReminded, monitor, now, Status, Status,
-            new { reminder = RecontactReminders, feedbackGivenAt = Feedback!.GivenAt }, customerVisible: false);
+        Record(monitor, now, Status, Status, new RecontactRemindedDetails(RecontactReminders, Feedback!.GivenAt), customerVisible: false);
         Notify(NoticeTemplates.RecontactReminder, NoticeAudience.Owner,
             $"recontact:{Id}:{Feedback.GivenAt.ToUnixTimeSeconds()}:{RecontactReminders}",
             ("reminder", RecontactReminders.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -45,9 +45,8 @@ public sealed partial class Complaint
         now = Clock.Normalize(now);
         var comment = $"Closed automatically: no answer from the customer after {RecontactReminders} re-contact reminders.";
         Closure = new Closure(ClosureReason.NoResponse, null, comment, now);
-        Move(ComplaintStatus.Closed, TimelineEventType.Closed, monitor, now,
-            new { reason = nameof(ClosureReason.NoResponse), comment, automatic = true, reminders = RecontactReminders },
-            customerVisible: true);
+        Move(ComplaintStatus.Closed, monitor, now,
+            new ClosedDetails(ClosureReason.NoResponse, comment, Automatic: true, Reminders: RecontactReminders), customerVisible: true);
         NotifyClosed();
     }
 
@@ -64,8 +63,7 @@ public sealed partial class Complaint
             throw new IllegalTransitionException("mark as broken the call-back promise of", Status.ToString(),
                 "Only a call-back promise that is past its time and was not kept can be marked broken.");
         step.MarkBroken(now);
-        Record(TimelineEventType.CallbackBroken, monitor, now, Status, Status,
-            new { stepId, dueAt = step.DueAt, text = step.Text }, customerVisible: false);
+        Record(monitor, now, Status, Status, new CallbackBrokenDetails(stepId, step.DueAt, step.Text), customerVisible: false);
         foreach (var audience in new[] { NoticeAudience.Owner, NoticeAudience.DepartmentSupervisors })
             Notify(NoticeTemplates.CallbackBroken, audience, $"callback-broken:{step.Id}:{audience}",
                 ("dueAt", Iso(step.DueAt!.Value)), ("text", step.Text), ("customerName", Customer.Name));

@@ -1,4 +1,5 @@
 using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Staff;
 
 namespace ComplaintDesk.Complaints;
@@ -22,8 +23,7 @@ public sealed partial class Complaint
         // A new owner must pick the case up again; after the result is given only the owner changes.
         if (Status is ComplaintStatus.Registered or ComplaintStatus.Reopened or ComplaintStatus.Assigned or ComplaintStatus.InProgress)
             Status = ComplaintStatus.Assigned;
-        Record(TimelineEventType.Assigned, by, now, from, Status,
-            new { departmentId, handlerId = handler?.StaffId, handlerName = handler?.Name, handlerStaffNumber = handler?.StaffNumber });
+        Record(by, now, from, Status, new AssignedDetails(departmentId, handler?.StaffId, handler?.Name, handler?.StaffNumber));
         // Someone taking a case knows it already; a case handed to them by another must reach them unasked.
         if (handler is not null && handler.StaffId != by.StaffId)
             Notify(NoticeTemplates.AssignedToYou, NoticeAudience.Owner, ("assignedByName", by.Name), ("assignedByStaffNo", by.StaffNumber),
@@ -44,20 +44,19 @@ public sealed partial class Complaint
         Require("re-categorise", IsOpen);
         if (categoryId == CategoryId && priority == Priority)
             throw new RuleViolationException("categoryId", "The complaint already has this category and priority.");
-        var before = new { categoryId = CategoryId, priority = Priority.ToString() };
+        var before = new RecategorizedDetails.Before(CategoryId, Priority);
         CategoryId = categoryId;
         Priority = priority;
         // The deadlines follow the new category's policy unless a person has already extended them.
         Replan(rules, Clock.Normalize(now));
-        Record(TimelineEventType.Recategorized, by, now, Status, Status,
-            new { from = before, categoryId, priority = priority.ToString(), responseDueAt = ResponseDueAt });
+        Record(by, now, Status, Status, new RecategorizedDetails(before, categoryId, priority, ResponseDueAt));
     }
 
     public void StartHandling(Actor by, DateTimeOffset now)
     {
         Demand(CaseAction.Start, by, now);
         Reach(now, Sla.SlaTarget.Acknowledgement);
-        Move(ComplaintStatus.InProgress, TimelineEventType.HandlingStarted, by, now, new { }, customerVisible: true);
+        Move(ComplaintStatus.InProgress, by, now, new HandlingStartedDetails(), customerVisible: true);
     }
 
     public HandlingStep RecordStep(HandlingStepKind kind, string text, bool customerVisible, Actor by, DateTimeOffset now,
@@ -80,7 +79,7 @@ public sealed partial class Complaint
             Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact);
             KeepPromises(now);
         }
-        Record(TimelineEventType.StepRecorded, by, now, Status, Status, new { kind = kind.ToString(), text, dueAt }, visible);
+        Record(by, now, Status, Status, new StepRecordedDetails(kind, text, dueAt), visible);
         return step;
     }
 
@@ -89,7 +88,7 @@ public sealed partial class Complaint
         Demand(CaseAction.Resolve, by, now);
         Resolution = resolution;
         ResolvedAt = Clock.Normalize(now);
-        Move(ComplaintStatus.Resolved, TimelineEventType.Resolved, by, now, resolution, customerVisible: true);
+        Move(ComplaintStatus.Resolved, by, now, ResolvedDetails.Of(resolution), customerVisible: true);
     }
 
     public void RecordFeedback(FeedbackChannel channel, string summary, Actor by, DateTimeOffset now)
@@ -99,8 +98,7 @@ public sealed partial class Complaint
         // Telling the customer the decision is what every regulator's clock waits for.
         Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact, Sla.SlaTarget.Resolution, Sla.SlaTarget.Review);
         KeepPromises(Clock.Normalize(now));
-        Move(ComplaintStatus.AwaitingConfirmation, TimelineEventType.FeedbackGiven, by, now,
-            new { channel = channel.ToString(), summary }, customerVisible: true);
+        Move(ComplaintStatus.AwaitingConfirmation, by, now, new FeedbackGivenDetails(channel, summary), customerVisible: true);
         // In writing as well, whatever channel the result was given on: the customer keeps the name and staff number.
         Notify(NoticeTemplates.ResultFeedback, NoticeAudience.Customer, ("handlerName", by.Name), ("handlerStaffNo", by.StaffNumber),
             ("result", Resolution?.Outcome), ("measures", Resolution?.MeasuresTaken), ("improvementPlan", Resolution?.ImprovementPlan),
@@ -111,8 +109,7 @@ public sealed partial class Complaint
     {
         Demand(CaseAction.Confirm, by, now);
         Closure = new Closure(ClosureReason.Confirmed, customerSatisfied, comment, Clock.Normalize(now));
-        Move(ComplaintStatus.Closed, TimelineEventType.Confirmed, by, now,
-            new { reason = nameof(ClosureReason.Confirmed), customerSatisfied, comment }, customerVisible: true);
+        Move(ComplaintStatus.Closed, by, now, new ConfirmedDetails(ClosureReason.Confirmed, customerSatisfied, comment), customerVisible: true);
         NotifyClosed();
     }
 
@@ -123,7 +120,7 @@ public sealed partial class Complaint
         _appeals.Add(new Appeal(AppealCount, reason, by, Clock.Normalize(now)));
         Closure = null;
         StartReview(rules, Clock.Normalize(now));
-        Move(ComplaintStatus.Reopened, TimelineEventType.Appealed, by, now, new { reason, appeal = AppealCount }, customerVisible: true);
+        Move(ComplaintStatus.Reopened, by, now, new AppealedDetails(reason, AppealCount), customerVisible: true);
     }
 
     /// <summary>The customer rates the handling once, after the complaint is closed.</summary>
@@ -135,15 +132,14 @@ public sealed partial class Complaint
                 $"The rating is from {SatisfactionSurvey.LowestRating} to {SatisfactionSurvey.HighestRating}.");
         Survey = new SatisfactionSurvey(rating, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), Clock.Normalize(now));
         CopyForReports();
-        Record(TimelineEventType.SurveyAnswered, by, now, Status, Status, new { rating, comment = Survey.Comment }, customerVisible: true);
+        Record(by, now, Status, Status, new SurveyAnsweredDetails(rating, Survey.Comment), customerVisible: true);
     }
 
     public void CloseWithoutResponse(string? comment, Actor by, DateTimeOffset now)
     {
         Demand(CaseAction.Close, by, now);
         Closure = new Closure(ClosureReason.NoResponse, null, comment, Clock.Normalize(now));
-        Move(ComplaintStatus.Closed, TimelineEventType.Closed, by, now,
-            new { reason = nameof(ClosureReason.NoResponse), comment }, customerVisible: true);
+        Move(ComplaintStatus.Closed, by, now, new ClosedDetails(ClosureReason.NoResponse, comment), customerVisible: true);
         NotifyClosed();
     }
 
@@ -152,7 +148,7 @@ public sealed partial class Complaint
         Demand(CaseAction.Withdraw, by, now);
         Closure = new Closure(ClosureReason.Withdrawn, null, reason, Clock.Normalize(now));
         StopClocks(by, now);
-        Move(ComplaintStatus.Withdrawn, TimelineEventType.Withdrawn, by, now, new { reason }, customerVisible: true);
+        Move(ComplaintStatus.Withdrawn, by, now, new WithdrawnDetails(reason), customerVisible: true);
     }
 
     public Escalation Escalate(EscalationReport report, Actor by, DateTimeOffset now)
@@ -161,7 +157,7 @@ public sealed partial class Complaint
         EscalationLevel++;
         var escalation = new Escalation(EscalationLevel, report, by, Clock.Normalize(now));
         _escalations.Add(escalation);
-        Record(TimelineEventType.Escalated, by, now, Status, Status, report with { }, customerVisible: false);
+        Record(by, now, Status, Status, EscalatedDetails.Of(report), customerVisible: false);
         return escalation;
     }
 
@@ -170,7 +166,7 @@ public sealed partial class Complaint
         Demand(CaseAction.DecideEscalation, by, now);
         var pending = PendingEscalation!;
         pending.Decide(decision, by, Clock.Normalize(now));
-        Record(TimelineEventType.EscalationDecided, by, now, Status, Status, new { level = pending.Level, decision }, customerVisible: false);
+        Record(by, now, Status, Status, new EscalationDecidedDetails(pending.Level, decision), customerVisible: false);
     }
 
     public Escalation? PendingEscalation => _escalations.FirstOrDefault(e => e.IsPending);
@@ -191,10 +187,10 @@ public sealed partial class Complaint
         if (!allowed) throw new IllegalTransitionException(action, Status.ToString());
     }
 
-    private void Move(ComplaintStatus to, TimelineEventType type, Actor by, DateTimeOffset now, object details, bool customerVisible)
+    private void Move(ComplaintStatus to, Actor by, DateTimeOffset now, ITimelineDetails details, bool customerVisible)
     {
         var from = Status;
         Status = to;
-        Record(type, by, now, from, to, details, customerVisible);
+        Record(by, now, from, to, details, customerVisible);
     }
 }

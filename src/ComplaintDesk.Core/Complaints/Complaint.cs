@@ -1,4 +1,5 @@
 using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Timeline;
 
 namespace ComplaintDesk.Complaints;
 
@@ -82,8 +83,8 @@ public sealed partial class Complaint
             DesiredOutcome = registration.DesiredOutcome,
         };
         complaint.StartClocks(rules, now);
-        complaint.Record(TimelineEventType.Registered, by, now, null, ComplaintStatus.Registered,
-            new { number, channel = registration.Channel.ToString(), categoryId = registration.CategoryId, priority = registration.Priority.ToString(), responseDueAt = complaint.ResponseDueAt, slaProfile = rules.Profile.Code },
+        complaint.Record(by, now, null, ComplaintStatus.Registered,
+            new RegisteredDetails(number, registration.Channel, registration.CategoryId, registration.Priority, complaint.ResponseDueAt, rules.Profile.Code),
             customerVisible: true);
         complaint.Notify(NoticeTemplates.Acknowledgement, NoticeAudience.Customer,
             ("channel", registration.Channel.ToString()), ("receivedAt", Iso(complaint.ReceivedAt)));

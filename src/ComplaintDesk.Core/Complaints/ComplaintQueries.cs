@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplaintDesk.Common;
+using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
@@ -62,32 +63,23 @@ public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider
         var events = await db.TimelineEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var broken = TimelineVerifier.FirstBrokenEntry(events, head.TimelineLength, head.TimelineHead);
         var entries = events.Select(e => new TimelineEntryView(e.Sequence, e.Type, e.OccurredAt, e.ActorName, e.ActorStaffNumber,
-            e.FromStatus, e.ToStatus, Details(e.Details, maskPersonalData), e.CustomerVisible, e.Hash)).ToList();
+            e.FromStatus, e.ToStatus, Details(e, maskPersonalData), e.CustomerVisible, e.Hash)).ToList();
         return new TimelineView(id, number, broken is null, broken, entries);
     }
 
-    private static JsonElement Details(string json, bool mask)
+    /// <summary>
+    /// Unmasked, the stored text as it is. Masked, the entry's record with its free text masked (ids, amounts, dates and
+    /// staff are not personal data), limited to the fields the stored entry has: one written before a field existed keeps
+    /// lacking it.
+    /// </summary>
+    internal static JsonElement Details(TimelineEvent e, bool mask)
     {
-        if (!mask) return JsonDocument.Parse(json).RootElement.Clone();
-        var node = JsonNode.Parse(json);
-        MaskStrings(node);
-        return JsonSerializer.SerializeToElement(node);
-    }
-
-    /// <summary>Masks the string values in place; numbers in the details (ids, amounts) are not personal data.</summary>
-    private static void MaskStrings(JsonNode? node)
-    {
-        List<JsonNode?> children = node switch
-        {
-            JsonObject o => [.. o.Select(p => p.Value)],
-            JsonArray a => [.. a],
-            _ => [],
-        };
-        foreach (var child in children)
-        {
-            if (child is JsonValue v && v.TryGetValue<string>(out var text)) v.ReplaceWith(PersonalData.MaskDigitsIn(text));
-            else MaskStrings(child);
-        }
+        var stored = JsonDocument.Parse(e.Details).RootElement.Clone();
+        if (!mask) return stored;
+        var masked = e.ReadDetails() is { } details ? TimelineDetailsJson.ToNode(details.MaskPersonalData()) : new JsonObject();
+        foreach (var field in masked.Select(p => p.Key).ToList())
+            if (!stored.TryGetProperty(field, out _)) masked.Remove(field);
+        return JsonSerializer.SerializeToElement(masked);
     }
 
     public async Task<Page<ComplaintSummary>> ListAsync(ComplaintFilter f, CancellationToken ct)

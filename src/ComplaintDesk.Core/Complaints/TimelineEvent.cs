@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ComplaintDesk.Complaints.Timeline;
 
 namespace ComplaintDesk.Complaints;
 
@@ -44,6 +45,9 @@ public sealed class TimelineEvent
     public bool CustomerVisible { get; private set; }
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
+
+    /// <summary>The details as the record of this kind of entry; null when the stored text was altered out of its shape.</summary>
+    public ITimelineDetails? ReadDetails() => TimelineDetailsJson.Read(Type, Details);
 
     public string ComputeHash()
     {

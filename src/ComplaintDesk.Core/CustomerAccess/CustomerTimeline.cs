@@ -1,6 +1,6 @@
-using System.Text.Json;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Timeline;
 
 namespace ComplaintDesk.CustomerAccess;
 
@@ -19,51 +19,55 @@ public sealed record CustomerTimelineEntry(
 /// </summary>
 public static class CustomerTimeline
 {
-    private sealed record Shown(string? TextField = null, string? DueField = null, bool OnlyIfMarkedVisible = false);
+    private static readonly HashSet<TimelineEventType> Visible =
+    [
+        TimelineEventType.Registered, TimelineEventType.Assigned, TimelineEventType.HandlingStarted,
+        TimelineEventType.StepRecorded, TimelineEventType.Resolved, TimelineEventType.FeedbackGiven,
+        TimelineEventType.Confirmed, TimelineEventType.Appealed, TimelineEventType.Closed, TimelineEventType.Withdrawn,
+        TimelineEventType.ClockPaused, TimelineEventType.ClockResumed, TimelineEventType.ExtensionDecided,
+        TimelineEventType.SurveyAnswered,
+    ];
 
-    private static readonly Dictionary<TimelineEventType, Shown> Visible = new()
-    {
-        [TimelineEventType.Registered] = new(DueField: "responseDueAt"),
-        [TimelineEventType.Assigned] = new(),
-        [TimelineEventType.HandlingStarted] = new(),
-        // Only contacts and findings the handler marked for the customer; internal notes are never marked.
-        [TimelineEventType.StepRecorded] = new("text", OnlyIfMarkedVisible: true),
-        [TimelineEventType.Resolved] = new("outcome"),
-        [TimelineEventType.FeedbackGiven] = new("summary"),
-        [TimelineEventType.Confirmed] = new("comment"),
-        [TimelineEventType.Appealed] = new("reason"),
-        // The closing comment is the handler's note on the attempts to reach the customer.
-        [TimelineEventType.Closed] = new(),
-        [TimelineEventType.Withdrawn] = new("reason"),
-        [TimelineEventType.ClockPaused] = new("reason"),
-        [TimelineEventType.ClockResumed] = new(DueField: "responseDueAt"),
-        // A refused extension changes nothing for the customer.
-        [TimelineEventType.ExtensionDecided] = new("reason", "responseDueAt", OnlyIfMarkedVisible: true),
-        [TimelineEventType.SurveyAnswered] = new("comment"),
-    };
+    // Only contacts and findings the handler marked for the customer (internal notes are never marked), and only granted
+    // extensions: a refused one changes nothing for the customer.
+    private static readonly HashSet<TimelineEventType> OnlyIfMarkedVisible =
+        [TimelineEventType.StepRecorded, TimelineEventType.ExtensionDecided];
 
     public static IReadOnlyList<CustomerTimelineEntry> From(IEnumerable<TimelineEvent> events) => events
-        .Where(e => Visible.TryGetValue(e.Type, out var shown) && (!shown.OnlyIfMarkedVisible || e.CustomerVisible))
+        .Where(e => Visible.Contains(e.Type) && (!OnlyIfMarkedVisible.Contains(e.Type) || e.CustomerVisible))
         .OrderBy(e => e.Sequence)
         .Select(Entry)
         .ToList();
 
     private static CustomerTimelineEntry Entry(TimelineEvent e)
     {
-        var shown = Visible[e.Type];
-        using var details = JsonDocument.Parse(e.Details);
-        var d = details.RootElement;
+        var details = e.ReadDetails();
         var byCustomer = e.ActorId == Actor.Customer.StaffId && e.ActorStaffNumber == Actor.Customer.StaffNumber;
-        var (name, staffNumber) = e.Type == TimelineEventType.Assigned
-            ? (String(d, "handlerName"), String(d, "handlerStaffNumber"))
+        var (name, staffNumber) = details is AssignedDetails assigned
+            ? (assigned.HandlerName, assigned.HandlerStaffNumber)
             : byCustomer ? (null, null) : (e.ActorName, e.ActorStaffNumber);
-        return new CustomerTimelineEntry(e.Sequence, e.Type, e.OccurredAt, byCustomer, name, staffNumber,
-            shown.TextField is null ? null : String(d, shown.TextField),
-            shown.DueField is not null && d.TryGetProperty(shown.DueField, out var due) && due.ValueKind == JsonValueKind.String
-                ? due.GetDateTimeOffset() : null,
-            e.Type == TimelineEventType.SurveyAnswered && d.TryGetProperty("rating", out var r) ? r.GetInt32() : null);
+        var (text, dueAt) = Shown(details);
+        return new CustomerTimelineEntry(e.Sequence, e.Type, e.OccurredAt, byCustomer, name, staffNumber, text, dueAt,
+            (details as SurveyAnsweredDetails)?.Rating);
     }
 
-    private static string? String(JsonElement details, string field) =>
-        details.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>
+    /// The words and the date the customer may read. A no-response closure shows no comment: it is the handler's note on
+    /// the attempts to reach the customer.
+    /// </summary>
+    private static (string? Text, DateTimeOffset? DueAt) Shown(ITimelineDetails? details) => details switch
+    {
+        RegisteredDetails d => (null, d.ResponseDueAt),
+        StepRecordedDetails d => (d.Text, null),
+        ResolvedDetails d => (d.Outcome, null),
+        FeedbackGivenDetails d => (d.Summary, null),
+        ConfirmedDetails d => (d.Comment, null),
+        AppealedDetails d => (d.Reason, null),
+        WithdrawnDetails d => (d.Reason, null),
+        ClockPausedDetails d => (d.Reason, null),
+        ClockResumedDetails d => (null, d.ResponseDueAt),
+        ExtensionDecidedDetails d => (d.Reason, d.ResponseDueAt),
+        SurveyAnsweredDetails d => (d.Comment, null),
+        _ => (null, null),
+    };
 }

@@ -1,6 +1,6 @@
-using System.Text.Json;
-using ComplaintDesk.Common;
+using System.Globalization;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -17,51 +17,32 @@ public sealed class TimelineDetails(IStringLocalizer<SharedResource> s, TimeDisp
 {
     public IEnumerable<(string Label, string Value)> Of(TimelineEntryView e)
     {
-        var d = e.Details;
-        (string, string)[] pairs = e.Type switch
+        var details = e.ReadDetails();
+        if (mask) details = details?.MaskPersonalData();
+        (string, string?)[] pairs = details switch
         {
-            TimelineEventType.Registered => [(L("Channel"), Enum<Channel>(d, "channel")), (L("Priority"), Enum<Priority>(d, "priority")),
-                (L("Response due"), When(d, "responseDueAt"))],
-            TimelineEventType.Assigned => [(L("Handler"), Person(d, "handlerName", "handlerStaffNumber"))],
-            TimelineEventType.StepRecorded => [(L("Kind"), Enum<HandlingStepKind>(d, "kind")), (L("Text"), Text(d, "text")),
-                (L("Due At"), When(d, "dueAt"))],
-            TimelineEventType.Resolved => [(L("Outcome"), Text(d, "outcome")), (L("Upheld"), YesNo(d, "upheld")),
-                (L("Redress Amount"), Raw(d, "redressAmount"))],
-            TimelineEventType.FeedbackGiven => [(L("Channel"), Enum<FeedbackChannel>(d, "channel")), (L("Summary"), Text(d, "summary"))],
-            TimelineEventType.Confirmed => [(L("Customer Satisfied"), YesNo(d, "customerSatisfied")), (L("Comment"), Text(d, "comment"))],
-            TimelineEventType.Appealed or TimelineEventType.Withdrawn => [(L("Reason"), Text(d, "reason"))],
-            TimelineEventType.Closed => [(L("Comment"), Text(d, "comment"))],
-            TimelineEventType.Escalated => [(L("Problem"), Text(d, "problem")), (L("Urgency"), Enum<Priority>(d, "urgency"))],
-            TimelineEventType.EscalationDecided => [(L("Decision"), Text(d, "decision"))],
+            RegisteredDetails d => [(L("Channel"), s.Enum(d.Channel)), (L("Priority"), s.Enum(d.Priority)),
+                (L("Response due"), time.Format(d.ResponseDueAt))],
+            AssignedDetails d => [(L("Handler"), Person(d.HandlerName, d.HandlerStaffNumber))],
+            StepRecordedDetails d => [(L("Kind"), s.Enum(d.Kind)), (L("Text"), d.Text), (L("Due At"), time.Format(d.DueAt))],
+            ResolvedDetails d => [(L("Outcome"), d.Outcome), (L("Upheld"), YesNo(d.Upheld)),
+                (L("Redress Amount"), d.RedressAmount?.ToString(CultureInfo.InvariantCulture))],
+            FeedbackGivenDetails d => [(L("Channel"), s.Enum(d.Channel)), (L("Summary"), d.Summary)],
+            ConfirmedDetails d => [(L("Customer Satisfied"), YesNo(d.CustomerSatisfied)), (L("Comment"), d.Comment)],
+            AppealedDetails d => [(L("Reason"), d.Reason)],
+            WithdrawnDetails d => [(L("Reason"), d.Reason)],
+            ClosedDetails d => [(L("Comment"), d.Comment)],
+            EscalatedDetails d => [(L("Problem"), d.Problem), (L("Urgency"), s.Enum(d.Urgency))],
+            EscalationDecidedDetails d => [(L("Decision"), d.Decision)],
             _ => [],
         };
-        return pairs.Where(p => p.Item2.Length > 0);
+        return pairs.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => (p.Item1, p.Item2!));
     }
 
     private string L(string key) => s[key];
 
-    private static string? Get(JsonElement d, string name) =>
-        d.ValueKind == JsonValueKind.Object && d.TryGetProperty(name, out var v) && v.ValueKind is not JsonValueKind.Null
-            ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
-            : null;
+    private string YesNo(bool value) => value ? L("Yes") : L("No");
 
-    private string Text(JsonElement d, string name) => Get(d, name) is { } v ? mask ? PersonalData.MaskDigitsIn(v) : v : "";
-
-    private static string Raw(JsonElement d, string name) => Get(d, name) ?? "";
-
-    private string Enum<T>(JsonElement d, string name) where T : struct, System.Enum =>
-        System.Enum.TryParse<T>(Get(d, name), out var value) ? s.Enum(value) : "";
-
-    private string When(JsonElement d, string name) =>
-        DateTimeOffset.TryParse(Get(d, name), out var at) ? time.Format(at) : "";
-
-    private string YesNo(JsonElement d, string name) => Get(d, name) switch
-    {
-        "true" => L("Yes"),
-        "false" => L("No"),
-        _ => "",
-    };
-
-    private string Person(JsonElement d, string name, string number) =>
-        Get(d, name) is { } who ? s["{0} (staff no. {1})", who, Get(d, number) ?? ""] : L("Department queue (no handler yet)");
+    private string Person(string? name, string? number) =>
+        name is not null ? s["{0} (staff no. {1})", name, number ?? ""] : L("Department queue (no handler yet)");
 }

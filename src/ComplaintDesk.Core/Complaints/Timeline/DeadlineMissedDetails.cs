@@ -1,0 +1,5 @@
+using ComplaintDesk.Sla;
+
+namespace ComplaintDesk.Complaints.Timeline;
+
+public sealed record DeadlineMissedDetails(SlaTarget Target, int Round, DateTimeOffset DueAt) : ITimelineDetails;

@@ -1,0 +1,5 @@
+namespace ComplaintDesk.Complaints.Timeline;
+
+public sealed record RegisteredDetails(
+    string Number, Channel Channel, long CategoryId, Priority Priority, DateTimeOffset? ResponseDueAt, string? SlaProfile)
+    : ITimelineDetails;
