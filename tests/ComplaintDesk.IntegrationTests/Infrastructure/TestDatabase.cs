@@ -87,7 +87,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: the other test classes running meanwhile keep their connections.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
         await AdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }
 
