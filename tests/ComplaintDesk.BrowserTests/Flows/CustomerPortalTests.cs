@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.BrowserTests.Flows;
 
@@ -83,14 +84,9 @@ public sealed class CustomerPortalTests(ChromiumFixture chromium, AppFixture app
 
     private async Task<string> AwaitingConfirmationAsync(string outcome)
     {
-        using var counter = await App.App.ApiClientAsync("counter");
-        using var supervisor = await App.App.ApiClientAsync("supervisor");
-        using var handler = await App.App.ApiClientAsync("handler");
-        var c = await Api.RegisterAsync(counter);
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = Staff.DepartmentId, handlerId = Staff.ByUserName["handler"].Id });
-        await Api.StepAsync(handler, c.Id, "start");
-        await Api.StepAsync(handler, c.Id, "resolve", new { outcome, measuresTaken = "已核查账户记录", upheld = true });
-        await Api.StepAsync(handler, c.Id, "feedback", new { channel = "Sms", summary = "短信告知处理结果" });
+        var c = await App.Given.BringToAsync(await App.Given.RegisterAsync(), ComplaintStatus.AwaitingConfirmation,
+            resolution: new { outcome, measuresTaken = "已核查账户记录", upheld = true },
+            feedback: new { channel = "Sms", summary = "短信告知处理结果" });
         return c.Number;
     }
 

@@ -143,7 +143,6 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
     private async Task<TourData> SeedCoreAsync()
     {
         using var counter = await App.App.ApiClientAsync("counter");
-        using var supervisor = await App.App.ApiClientAsync("supervisor");
         using var handler = await App.App.ApiClientAsync("handler");
         using var handler2 = await App.App.ApiClientAsync("handler2");
         var category = Staff.CategoryId;
@@ -161,25 +160,22 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
                 receivedAt = daysAgo == 0 ? (DateTimeOffset?)null : now.AddDays(-daysAgo),
             });
 
-        async Task Assign(HttpClient client, long id, string userName) =>
-            await Api.StepAsync(client, id, "assign", new { departmentId = Staff.DepartmentId, handlerId = Staff.ByUserName[userName].Id });
-
         // The handler's case in progress, with steps: the case page of the guide.
         var working = await Register("王小明", "13800001111", "信用卡办理两个月仍未收到,客服热线多次转接无果,也没有任何书面解释。", category, daysAgo: 6);
-        await Assign(supervisor, working.Id, "handler");
+        await App.Given.AssignAsync(working.Id, "handler");
         await Api.StepAsync(handler, working.Id, "start");
         await Api.StepAsync(handler, working.Id, "notes", new { kind = "InvestigationFinding", text = "经查,卡片已于三周前制卡完成,快递因地址不全退回分行。", customerVisible = false });
         await Api.StepAsync(handler, working.Id, "notes", new { kind = "CustomerContact", text = "已致电客户核对地址,承诺三个工作日内重新寄出。", customerVisible = true });
 
         // More of the handler's queue: one overdue, one just assigned, one escalated.
         var overdue = await Register("刘芳", "13911112222", "贷款提前还款后,违约金计算与合同约定不符,多收约八百元。", category, daysAgo: 17, priority: "High");
-        await Assign(supervisor, overdue.Id, "handler");
+        await App.Given.AssignAsync(overdue.Id, "handler");
         // Waiting for the supervisor beside the escalations: more time asked for on the overdue one.
         await Api.StepAsync(handler, overdue.Id, "extension", new { reason = "需调取合同原件及还款流水，与贷款部门核对违约金计算。" });
         var fresh = await Register("陈强", "13622223333", "手机银行转账显示成功,但收款人三天未到账。", category, daysAgo: 1, channel: "Phone");
-        await Assign(supervisor, fresh.Id, "handler");
+        await App.Given.AssignAsync(fresh.Id, "handler");
         var escalated = await Register("赵敏", "13733334444", "理财产品到期后本金未按时返还,客户情绪激动,扬言投诉至监管部门。", category, daysAgo: 10, priority: "Urgent");
-        await Assign(supervisor, escalated.Id, "handler");
+        await App.Given.AssignAsync(escalated.Id, "handler");
         await Api.StepAsync(handler, escalated.Id, "start");
         await Api.StepAsync(handler, escalated.Id, "escalate", new
         {
@@ -192,7 +188,7 @@ public sealed class PageTour(ChromiumFixture chromium, AppFixture app) : Browser
 
         // The second handler's share, for the team page.
         var other = await Register("周杰", "13544445555", "网点排队两小时,柜员态度冷淡。", category, daysAgo: 3);
-        await Assign(supervisor, other.Id, "handler2");
+        await App.Given.AssignAsync(other.Id, "handler2");
 
         // Waiting for triage: a classified one and one that arrived unclassified.
         await Register("吴刚", "13655556666", "ATM吞卡后未收到任何通知。", category, daysAgo: 2);

@@ -8,6 +8,9 @@ public sealed class AppFixture : IAsyncLifetime
     public BrowserApp App { get; private set; } = null!;
     public Uri BaseAddress => App.BaseAddress;
 
+    /// <summary>Complaints set up through the running app's API.</summary>
+    public ComplaintScenario Given => new(App.ApiClientAsync, Staff);
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();

@@ -6,16 +6,10 @@ namespace ComplaintDesk.IntegrationTests.Complaints;
 
 public sealed class AppealAndWithdrawTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
-    private async Task<ComplaintView> AwaitingConfirmationAsync(string handlerUser)
-    {
-        var supervisor = await fx.ClientAsync("supervisor");
-        var handler = await fx.ClientAsync(handlerUser);
-        var c = await Api.RegisterAsync(await fx.ClientAsync("counter"));
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName[handlerUser].Id });
-        await Api.StepAsync(handler, c.Id, "start");
-        await Api.StepAsync(handler, c.Id, "resolve", new { outcome = "不予支持", measuresTaken = "已核查记录", upheld = false });
-        return await Api.StepAsync(handler, c.Id, "feedback", new { channel = "Sms", summary = "短信告知结果" });
-    }
+    private async Task<ComplaintView> AwaitingConfirmationAsync(string handlerUser) =>
+        await fx.Given.BringToAsync(await fx.Given.RegisterAsync(), ComplaintStatus.AwaitingConfirmation, handlerUser,
+            resolution: new { outcome = "不予支持", measuresTaken = "已核查记录", upheld = false },
+            feedback: new { channel = "Sms", summary = "短信告知结果" });
 
     [Fact]
     public async Task An_appeal_reopens_the_case_which_is_reassigned_resolved_again_and_closed_after_no_response()

@@ -9,11 +9,7 @@ public sealed class EditConflictTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
     private async Task<(long Id, uint Version)> InProgressComplaintAsync()
     {
-        var supervisor = await fx.ClientAsync("supervisor");
-        var handler = await fx.ClientAsync("handler");
-        var c = await Api.RegisterAsync(supervisor);
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-        var started = await Api.StepAsync(handler, c.Id, "start");
+        var started = await fx.Given.NewAsync(ComplaintStatus.InProgress);
         return (started.Id, started.Version);
     }
 

@@ -21,9 +21,7 @@ public sealed class EscalationTests(ApiFixture fx) : IClassFixture<ApiFixture>
     {
         var supervisor = await fx.ClientAsync("supervisor");
         var handler = await fx.ClientAsync("handler");
-        var c = await Api.RegisterAsync(await fx.ClientAsync("counter"));
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-        await Api.StepAsync(handler, c.Id, "start");
+        var c = await fx.Given.NewAsync(ComplaintStatus.InProgress);
 
         var escalated = await Api.StepAsync(handler, c.Id, "escalate", Report);
         var twice = await Api.PostAsync(handler, c.Id, "escalate", Report);

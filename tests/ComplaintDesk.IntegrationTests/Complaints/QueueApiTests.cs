@@ -8,7 +8,7 @@ namespace ComplaintDesk.IntegrationTests.Complaints;
 
 public sealed class QueueApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
-    private readonly PageScenario _given = new(fx);
+    private readonly ComplaintScenario _given = fx.Given;
 
     [Fact]
     public async Task My_queue_comes_nearest_deadline_first_with_the_working_time_left_and_pages_with_a_cursor()
@@ -20,7 +20,7 @@ public sealed class QueueApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         await _given.AssignAsync(late.Id);
         var fresh = await _given.RegisterAsync(now.AddHours(-1));
         await _given.AssignAsync(fresh.Id);
-        var paused = await _given.InProgressAsync();
+        var paused = await _given.NewAsync(ComplaintStatus.InProgress);
         await _given.StepAsync(paused.Id, "pause", new { reason = "等待司法鉴定" });
         var someoneElses = await _given.RegisterAsync(now.AddDays(-20));
         await _given.AssignAsync(someoneElses.Id, "handler2");

@@ -11,7 +11,7 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
     [Fact]
     public async Task Confirming_closes_the_complaint_as_the_customer_and_then_offers_the_survey()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var offered = await CustomerScenario.ViewAsync(fx.App, token);
 
@@ -35,7 +35,7 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
     [Fact]
     public async Task Appealing_reopens_the_complaint_with_the_reason_on_the_timeline_as_the_customer()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
 
         var response = await CustomerScenario.AnswerAsync(fx.App, token, "appeal", new { reason = "补寄太慢,要求赔偿年费" });
@@ -73,7 +73,7 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
     [Fact]
     public async Task An_appeal_without_a_reason_is_400_naming_the_field()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
 
         var response = await CustomerScenario.AnswerAsync(fx.App, token, "appeal", new { reason = " " });
@@ -82,18 +82,25 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task The_survey_is_answered_once_a_second_answer_is_409_and_a_rating_out_of_range_is_400()
+    public async Task A_survey_rating_out_of_range_is_400_naming_it()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
-        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
-        await Api.ExpectAsync(await CustomerScenario.AnswerAsync(fx.App, token, "confirm", new { satisfied = true }), HttpStatusCode.OK);
+        var (_, token) = await ConfirmedAsync();
 
         var outOfRange = await CustomerScenario.AnswerAsync(fx.App, token, "survey", new { rating = 6 });
+
+        (await Api.ErrorFieldsAsync(outOfRange)).ShouldBe(["rating"]);
+        (await CustomerScenario.ViewAsync(fx.App, token)).MayAnswerSurvey.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_survey_is_answered_once_and_a_second_answer_is_409()
+    {
+        var (c, token) = await ConfirmedAsync();
+
         var first = await CustomerScenario.AnswerAsync(fx.App, token, "survey", new { rating = 5, comment = "处理及时" });
         var before = await RowCounts.TakeAsync(fx.Database);
         var second = await CustomerScenario.AnswerAsync(fx.App, token, "survey", new { rating = 1 });
 
-        (await Api.ErrorFieldsAsync(outOfRange)).ShouldBe(["rating"]);
         await Api.ExpectAsync(first, HttpStatusCode.OK);
         await Api.ProblemAsync(second, HttpStatusCode.Conflict);
         (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
@@ -105,5 +112,14 @@ public sealed class CustomerAnswerTests(ApiFixture fx) : IClassFixture<ApiFixtur
         staffView.Closure!.CustomerSatisfied.ShouldBe(true);
         (await fx.Database.ScalarAsync($"SELECT survey_rating FROM complaints WHERE id = {c.Id}")).ShouldBe(5);
         (await ReportCopies.DifferingAsync(fx.Database)).ShouldBe(0);
+    }
+
+    /// <summary>A complaint whose result the customer confirmed, and the customer's token.</summary>
+    private async Task<(ComplaintView Complaint, string Token)> ConfirmedAsync()
+    {
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
+        var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
+        await Api.ExpectAsync(await CustomerScenario.AnswerAsync(fx.App, token, "confirm", new { satisfied = true }), HttpStatusCode.OK);
+        return (c, token);
     }
 }

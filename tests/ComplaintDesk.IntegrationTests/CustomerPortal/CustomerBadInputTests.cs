@@ -34,7 +34,7 @@ public sealed class CustomerBadInputTests(ApiFixture fx) : IClassFixture<ApiFixt
     [Fact]
     public async Task An_over_long_number_or_comment_is_400_naming_the_field()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
 
         var lookup = await CustomerScenario.LookupAsync(fx.App.CreateClient(), new string('T', 33), CustomerScenario.Phone);

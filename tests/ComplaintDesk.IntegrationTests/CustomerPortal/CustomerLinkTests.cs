@@ -3,12 +3,12 @@ using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
-public sealed class CustomerLinkTests(ClockedApiFixture fx) : IClassFixture<ClockedApiFixture>
+public sealed class CustomerLinkTests(ApiFixture.OnFakeClock fx) : IClassFixture<ApiFixture.OnFakeClock>
 {
     [Fact]
     public async Task A_tampered_link_is_404_in_the_api_and_a_plain_not_valid_page_and_answers_nothing()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var tampered = token[..^4] + (token[^4] == 'A' ? 'B' : 'A') + token[^3..];
         var before = await RowCounts.TakeAsync(fx.Database);
@@ -29,7 +29,7 @@ public sealed class CustomerLinkTests(ClockedApiFixture fx) : IClassFixture<Cloc
     [Fact]
     public async Task An_expired_link_is_410_in_the_api_and_a_page_that_leads_back_to_the_lookup()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         await Api.ExpectAsync(await fx.App.CreateClient().GetAsync($"/api/customer/complaints/{token}"), HttpStatusCode.OK);
 

@@ -15,10 +15,10 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task A_confirmation_of_a_replaced_result_is_409_with_the_current_view_and_writes_nothing()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var read = await CustomerScenario.ViewAsync(fx.App, token);
-        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        await CustomerScenario.NewResultAsync(fx.Given, c.Id);
         var before = await RowCounts.TakeAsync(fx.Database);
 
         var response = await CustomerScenario.AnswerAsync(fx.App, token, "confirm",
@@ -35,10 +35,10 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task An_appeal_against_a_replaced_result_is_409_and_writes_nothing()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var read = await CustomerScenario.ViewAsync(fx.App, token);
-        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        await CustomerScenario.NewResultAsync(fx.Given, c.Id);
         var before = await RowCounts.TakeAsync(fx.Database);
 
         var response = await CustomerScenario.AnswerAsync(fx.App, token, "appeal",
@@ -52,7 +52,7 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task Answers_naming_the_current_result_are_recorded_also_when_the_client_kept_only_milliseconds()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var first = (await CustomerScenario.ViewAsync(fx.App, token)).Result!.GivenAt;
         var appealed = await CustomerScenario.AnswerAsync(fx.App, token, "appeal", new { reason = "不认可", resultGivenAt = first });
@@ -117,7 +117,7 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     [Fact]
     public async Task A_page_sent_a_second_time_says_the_answer_is_no_longer_possible_in_the_customers_words()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var browser = PageClient.Anonymous(fx.App);
         var opened = await browser.GetPageAsync($"/customer/{token}");
@@ -149,11 +149,11 @@ public sealed class CustomerResultChangedTests(ApiFixture fx) : IClassFixture<Ap
     /// <summary>The customer opens the page of a complaint awaiting confirmation; then staff give a new result.</summary>
     private async Task<(ComplaintView Complaint, PageClient Browser, HtmlPage Opened)> OpenedThenReplacedAsync(string language = "en")
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var browser = PageClient.Anonymous(fx.App, language);
         var opened = await browser.GetPageAsync($"/customer/{token}");
-        await CustomerScenario.NewResultAsync(fx.App, fx.Staff, c.Id);
+        await CustomerScenario.NewResultAsync(fx.Given, c.Id);
         return (c, browser, opened);
     }
 

@@ -9,7 +9,7 @@ public sealed class CustomerSatisfactionAnswerTests(ApiFixture fx) : IClassFixtu
     [Fact]
     public async Task A_confirmation_without_satisfied_is_400_naming_it_and_writes_nothing()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var before = await RowCounts.TakeAsync(fx.Database);
 
@@ -22,7 +22,7 @@ public sealed class CustomerSatisfactionAnswerTests(ApiFixture fx) : IClassFixtu
     [Fact]
     public async Task On_the_page_a_confirmation_without_an_answer_shows_the_error_beside_the_question_and_keeps_the_comment()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var browser = PageClient.Anonymous(fx.App);
         var page = await browser.GetPageAsync($"/customer/{token}");

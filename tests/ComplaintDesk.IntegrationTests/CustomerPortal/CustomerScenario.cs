@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.IntegrationTests.Infrastructure;
@@ -13,32 +14,27 @@ public static class CustomerScenario
     public const string Phone = "13800001111";
 
     /// <summary>Registered by the counter, worked by "handler" (with an internal note and an escalation), result told by SMS.</summary>
-    public static async Task<ComplaintView> AwaitingConfirmationAsync(ComplaintDeskApp app, TestStaff staff)
+    public static async Task<ComplaintView> AwaitingConfirmationAsync(ComplaintScenario given)
     {
-        var supervisor = await app.ClientForAsync("supervisor");
-        var handler = await app.ClientForAsync("handler");
-        var c = await Api.RegisterAsync(await app.ClientForAsync("counter"));
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = staff.DepartmentId, handlerId = staff.ByUserName["handler"].Id });
-        await Api.StepAsync(handler, c.Id, "start");
-        await Api.StepAsync(handler, c.Id, "notes", new { kind = "InternalNote", text = "内部:客户经理分机 13912345678,勿外传" });
-        await Api.StepAsync(handler, c.Id, "notes", new { kind = "CustomerContact", text = "已致电客户说明进展", customerVisible = true });
-        await Api.StepAsync(handler, c.Id, "escalate", new
+        var c = await given.NewAsync(ComplaintStatus.InProgress);
+        await given.StepAsync(c.Id, "notes", new { kind = "InternalNote", text = "内部:客户经理分机 13912345678,勿外传" });
+        await given.StepAsync(c.Id, "notes", new { kind = "CustomerContact", text = "已致电客户说明进展", customerVisible = true });
+        await given.StepAsync(c.Id, "escalate", new
         {
             problem = "升级内部问题", customerMood = "激动", customerExpectation = "当天答复", actionsTaken = "已回电", urgency = "High",
         });
-        await Api.StepAsync(handler, c.Id, "resolve", new { outcome = "补寄信用卡并致歉", measuresTaken = "已加急制卡", upheld = true, rootCause = "内部根因:制卡系统故障" });
-        return await Api.StepAsync(handler, c.Id, "feedback", new { channel = "Sms", summary = "短信告知处理结果" });
+        return await given.BringToAsync(c, ComplaintStatus.AwaitingConfirmation,
+            resolution: new { outcome = "补寄信用卡并致歉", measuresTaken = "已加急制卡", upheld = true, rootCause = "内部根因:制卡系统故障" },
+            feedback: new { channel = "Sms", summary = "短信告知处理结果" });
     }
 
     /// <summary>Staff record an appeal for the customer, and "handler" gives a second result: what the customer read is replaced.</summary>
-    public static async Task<ComplaintView> NewResultAsync(ComplaintDeskApp app, TestStaff staff, long id, string outcome = "第二次结论:退还年费")
+    public static async Task<ComplaintView> NewResultAsync(ComplaintScenario given, long id, string outcome = "第二次结论:退还年费")
     {
-        var handler = await app.ClientForAsync("handler");
-        await Api.StepAsync(await app.ClientForAsync("counter"), id, "appeal", new { reason = "客户来电,不认可处理结果" });
-        await Api.StepAsync(await app.ClientForAsync("supervisor"), id, "assign", new { departmentId = staff.DepartmentId, handlerId = staff.ByUserName["handler"].Id });
-        await Api.StepAsync(handler, id, "start");
-        await Api.StepAsync(handler, id, "resolve", new { outcome, measuresTaken = "已退还年费", upheld = true });
-        return await Api.StepAsync(handler, id, "feedback", new { channel = "Phone", summary = "电话告知第二次结果" });
+        var reopened = await given.BringToAsync(await given.GetAsync(id), ComplaintStatus.Reopened);
+        return await given.BringToAsync(reopened, ComplaintStatus.AwaitingConfirmation,
+            resolution: new { outcome, measuresTaken = "已退还年费", upheld = true },
+            feedback: new { channel = "Phone", summary = "电话告知第二次结果" });
     }
 
     public static Task<HttpResponseMessage> LookupAsync(HttpClient client, string number, string phone) =>

@@ -11,7 +11,7 @@ public sealed class CustomerViewTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_customer_view_shows_the_result_with_the_handler_but_never_internal_notes_escalations_or_root_causes()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
 
         var json = await (await fx.App.CreateClient().GetAsync($"/api/customer/complaints/{token}")).Content.ReadAsStringAsync();
@@ -54,7 +54,7 @@ public sealed class CustomerViewTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task On_the_page_an_appeal_without_reason_is_refused_beside_the_field_and_confirming_then_answering_the_survey_works()
     {
-        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.App, fx.Staff);
+        var c = await CustomerScenario.AwaitingConfirmationAsync(fx.Given);
         var token = await CustomerScenario.TokenAsync(fx.App, c.Number);
         var browser = PageClient.Anonymous(fx.App);
         var page = await browser.GetPageAsync($"/customer/{token}");

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>The look-up throttle counts in PostgreSQL, so two app instances on one database share the count.</summary>
-public sealed class LookupThrottleTests(ClockedApiFixture fx) : IClassFixture<ClockedApiFixture>
+public sealed class LookupThrottleTests(ApiFixture.OnFakeClock fx) : IClassFixture<ApiFixture.OnFakeClock>
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 

@@ -9,7 +9,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task Instances_migrating_at_the_same_time_apply_each_script_exactly_once()
     {
-        await using var database = await TestDatabase.CreateAsync(migrate: false);
+        await using var database = await TestDatabase.CreateEmptyAsync();
 
         var applied = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
         {
@@ -25,8 +25,9 @@ public sealed class MigratorTests
     [Fact]
     public async Task A_second_run_applies_nothing()
     {
-        await using var database = await TestDatabase.CreateAsync(migrate: true);
+        await using var database = await TestDatabase.CreateEmptyAsync();
         await using var db = database.CreateContext();
+        await new DatabaseMigrator(db, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
 
         (await new DatabaseMigrator(db, NullLogger<DatabaseMigrator>.Instance).MigrateAsync()).ShouldBe(0);
     }

@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintDesk.IntegrationTests.Delivery;
 
@@ -11,7 +12,7 @@ public sealed class RetryAndResendTests : IAsyncLifetime
 {
     private static readonly TimeSpan[] Delays = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
 
-    private readonly TestClock _clock = new(ClockedApiFixture.Start);
+    private readonly FakeTimeProvider _clock = new(ApiFixture.ClockStart);
     private readonly ScriptedSender _sms = new(MessageChannel.Sms) { Failing = true };
     private TestDatabase _database = null!;
     private ComplaintDeskApp _app = null!;

@@ -1,5 +1,6 @@
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintDesk.IntegrationTests.Delivery;
 
@@ -35,7 +36,7 @@ public sealed class TwoDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_claim_left_by_a_crashed_instance_lapses_and_another_instance_delivers_the_message()
     {
-        var clock = new TestClock(ClockedApiFixture.Start);
+        var clock = new FakeTimeProvider(ApiFixture.ClockStart);
         var channel = new ScriptedSender(MessageChannel.Email);
         await using var app = DeliveryHost.Create(_database, new Dictionary<string, string> { ["Notifications:LeaseDuration"] = "00:05:00" },
             clock, channel);

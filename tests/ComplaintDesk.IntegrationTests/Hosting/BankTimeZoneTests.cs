@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintDesk.IntegrationTests.Hosting;
 
@@ -19,7 +20,7 @@ public sealed class BankTimeZoneTests
         await using var database = await TestDatabase.CreateAsync();
         var staff = await TestStaff.SeedAsync(database);
         // 20:00 on 23 November in London is 04:00 on the 24th in Shanghai.
-        var clock = new TestClock(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero));
         await using var app = new ComplaintDeskApp(database.ConnectionString, clock,
             b => { if (setting is not null) b.UseSetting(BankTimeZone.Key, setting); });
 

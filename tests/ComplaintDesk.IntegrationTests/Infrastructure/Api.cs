@@ -15,12 +15,14 @@ public static class Api
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static object NewComplaint(string phone = "13800001111", string name = "王小明", long? categoryId = null) => new
+    public static object NewComplaint(string phone = "13800001111", string name = "王小明", long? categoryId = null,
+        DateTimeOffset? receivedAt = null, string priority = "Normal") => new
     {
         customer = new { name, phone, email = "wang@example.com", nationalId = "110101199003071234" },
         channel = "Counter",
+        receivedAt,
         categoryId,
-        priority = "Normal",
+        priority,
         description = "信用卡办理两个月仍未收到,也没有任何解释。",
         desiredOutcome = "尽快寄送并说明原因",
     };

@@ -11,7 +11,7 @@ namespace ComplaintDesk.IntegrationTests.Monitor;
 /// </summary>
 public sealed class BrokenPromiseQueueTests : IAsyncLifetime
 {
-    private readonly ClockedApiFixture _fx = new();
+    private readonly ApiFixture.OnFakeClock _fx = new();
 
     public Task InitializeAsync() => _fx.InitializeAsync();
 
@@ -24,11 +24,11 @@ public sealed class BrokenPromiseQueueTests : IAsyncLifetime
         var c = await Api.RegisterAsync(supervisor);
         await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = _fx.Staff.DepartmentId, handlerId = _fx.Staff.ByUserName["handler"].Id });
         await Api.StepAsync(handler, c.Id, "start");
-        var dueAt = ClockedApiFixture.Start.AddHours(2);
+        var dueAt = ApiFixture.ClockStart.AddHours(2);
         await Api.StepAsync(handler, c.Id, "notes", new { kind = "CallbackPromise", text = "两小时内回电", dueAt });
         var monitor = MonitorScenario.Monitor(_fx.App, _fx.Clock);
 
-        _fx.Clock.Set(dueAt.AddHours(1));
+        _fx.Clock.SetUtcNow(dueAt.AddHours(1));
         (await monitor.RunOnceAsync(CancellationToken.None)).BrokenCallbacks.ShouldBe(1);
         (await CountsAsync()).BrokenCallbacks.ShouldBe(1);
 

@@ -18,7 +18,7 @@ public sealed class DeadlineMonitorTests : MonitorTest
     [Fact]
     public async Task A_deadline_at_risk_is_flagged_once_and_its_owner_gets_one_in_app_message()
     {
-        var c = await S.Cases.InProgressAsync();
+        var c = await S.Cases.NewAsync(ComplaintStatus.InProgress);
         // First contact made: only the decision clock is still running.
         await S.Cases.StepAsync(c.Id, "notes", new { kind = "CustomerContact", text = "已致电客户说明处理进度" });
         var resolution = (await S.DeadlinesAsync(c.Id)).Single(d => d.Target == SlaTarget.Resolution);
@@ -158,7 +158,7 @@ public sealed class DeadlineMonitorTests : MonitorTest
     [Fact]
     public async Task A_call_back_promise_is_reminded_once_shortly_before_it_falls_due()
     {
-        var c = await S.Cases.InProgressAsync();
+        var c = await S.Cases.NewAsync(ComplaintStatus.InProgress);
         var dueAt = Common.Clock.Normalize(DateTimeOffset.UtcNow.AddHours(3));
         await S.Cases.StepAsync(c.Id, "notes", new { kind = "CallbackPromise", text = "答应客户今天下午回电", dueAt });
         var clock = new FakeTimeProvider(dueAt.AddHours(-2));

@@ -19,7 +19,7 @@ public sealed class FollowUpMonitorTests : MonitorTest
     [Fact]
     public async Task An_unanswered_result_is_reminded_twice_to_the_handler_then_closed_for_no_response()
     {
-        var c = await S.Cases.AwaitingConfirmationAsync();
+        var c = await S.Cases.NewAsync(ComplaintStatus.AwaitingConfirmation);
         var given = c.Feedback!.GivenAt;
         var clock = new FakeTimeProvider(given.AddDays(3).AddMinutes(-1));
         var monitor = MonitorScenario.Monitor(Fx.App, clock);
@@ -55,8 +55,8 @@ public sealed class FollowUpMonitorTests : MonitorTest
     [Fact]
     public async Task A_confirmed_result_is_not_followed_up()
     {
-        var c = await S.Cases.AwaitingConfirmationAsync();
-        await S.Cases.StepAsync(c.Id, "confirm", new { customerSatisfied = true }, user: "counter");
+        var c = await S.Cases.NewAsync(ComplaintStatus.AwaitingConfirmation);
+        await S.Cases.StepAsync(c.Id, "confirm", new { customerSatisfied = true }, by: "counter");
         var monitor = MonitorScenario.Monitor(Fx.App, new FakeTimeProvider(c.Feedback!.GivenAt.AddDays(30)));
 
         var pass = await monitor.RunOnceAsync(CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class FollowUpMonitorTests : MonitorTest
     [Fact]
     public async Task A_call_back_promise_nobody_kept_is_marked_broken_once_and_shows_on_the_case_and_the_queue()
     {
-        var c = await S.Cases.InProgressAsync();
+        var c = await S.Cases.NewAsync(ComplaintStatus.InProgress);
         var dueAt = Common.Clock.Normalize(DateTimeOffset.UtcNow.AddHours(3));
         await S.Cases.StepAsync(c.Id, "notes", new { kind = "CallbackPromise", text = "答应客户今天下午回电", dueAt });
         var clock = new FakeTimeProvider(dueAt.AddMinutes(29));
@@ -95,7 +95,7 @@ public sealed class FollowUpMonitorTests : MonitorTest
     [Fact]
     public async Task A_promise_kept_by_a_contact_in_time_is_never_marked_broken()
     {
-        var c = await S.Cases.InProgressAsync();
+        var c = await S.Cases.NewAsync(ComplaintStatus.InProgress);
         var dueAt = Common.Clock.Normalize(DateTimeOffset.UtcNow.AddHours(3));
         await S.Cases.StepAsync(c.Id, "notes", new { kind = "CallbackPromise", text = "答应客户今天下午回电", dueAt });
         await S.Cases.StepAsync(c.Id, "notes", new { kind = "CustomerContact", text = "已回电" });

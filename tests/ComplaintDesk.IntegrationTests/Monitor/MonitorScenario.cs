@@ -19,7 +19,7 @@ namespace ComplaintDesk.IntegrationTests.Monitor;
 /// </summary>
 internal sealed class MonitorScenario(ApiFixture fx)
 {
-    public PageScenario Cases { get; } = new(fx);
+    public ComplaintScenario Cases => fx.Given;
 
     /// <summary>Received long enough ago that first contact and the decision are both overdue under any profile.</summary>
     public static DateTimeOffset LongAgo => DateTimeOffset.UtcNow.AddDays(-70);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerAccess;
 using ComplaintDesk.IntegrationTests.Delivery;
 using ComplaintDesk.IntegrationTests.Infrastructure;
@@ -38,7 +39,6 @@ public sealed partial class CustomerEmailEndToEndTests : IAsyncLifetime
     [InlineData("en", "smith@example.com", "received")]
     public async Task The_acknowledgement_and_the_result_reach_the_customer_by_email_in_their_language(string language, string email, string ackWord)
     {
-        var (supervisor, handler) = (await _app.ClientForAsync("supervisor"), await _app.ClientForAsync("handler"));
         var c = await Api.RegisterAsync(await _app.ClientForAsync("counter"), new
         {
             customer = new { name = "王小明", phone = "13800001111", email, preferredLanguage = language },
@@ -60,10 +60,8 @@ public sealed partial class CustomerEmailEndToEndTests : IAsyncLifetime
         var token = CustomerLink().Match(ack.Message.Body).Groups[1].Value;
         _app.Services.GetRequiredService<CustomerLinks>().Read(token, DateTimeOffset.UtcNow).ShouldBe(new LinkCheck(LinkState.Valid, c.Id));
 
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = _staff.DepartmentId, handlerId = _staff.ByUserName["handler"].Id });
-        await Api.StepAsync(handler, c.Id, "start");
-        await Api.StepAsync(handler, c.Id, "resolve", new { outcome = "已补寄新卡并减免当年年费", measuresTaken = "加急寄送", upheld = true });
-        await Api.StepAsync(handler, c.Id, "feedback", new { channel = "Phone", summary = "电话告知客户" });
+        await new ComplaintScenario(_app.ClientForAsync, _staff).BringToAsync(c, ComplaintStatus.AwaitingConfirmation,
+            resolution: new { outcome = "已补寄新卡并减免当年年费", measuresTaken = "加急寄送", upheld = true });
         await _app.Dispatcher().DrainAsync();
 
         var result = _smtp.Received.Skip(1).ShouldHaveSingleItem();

@@ -66,11 +66,18 @@ public sealed class TemplateAdminTests(ApiFixture fx) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task Empty_text_is_400_and_an_unknown_key_or_language_is_404()
+    public async Task An_empty_text_is_400_naming_it()
     {
         var admin = await fx.ClientAsync("admin");
 
         (await Api.ErrorFieldsAsync(await PutAsync(admin, "closed/en", "", "Body {number}", null))).ShouldBe(["subject"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_key_or_language_is_404()
+    {
+        var admin = await fx.ClientAsync("admin");
+
         await Api.ProblemAsync(await admin.GetAsync($"{Url}/no-such-message/en"), HttpStatusCode.NotFound);
         await Api.ProblemAsync(await admin.GetAsync($"{Url}/closed/fr"), HttpStatusCode.NotFound);
         await Api.ProblemAsync(await PutAsync(admin, "no-such-message/en", "S {number}", "B", null), HttpStatusCode.NotFound);

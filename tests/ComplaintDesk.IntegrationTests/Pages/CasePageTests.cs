@@ -10,15 +10,15 @@ namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
-    private readonly PageScenario _given = new(fx);
+    private readonly ComplaintScenario _given = fx.Given;
 
     [Fact]
     public async Task Offers_only_the_steps_the_status_and_the_role_allow()
     {
         var assigned = await _given.RegisterAsync();
         await _given.AssignAsync(assigned.Id);
-        var inProgress = await _given.InProgressAsync();
-        var awaiting = await _given.AwaitingConfirmationAsync();
+        var inProgress = await _given.NewAsync(ComplaintStatus.InProgress);
+        var awaiting = await _given.NewAsync(ComplaintStatus.AwaitingConfirmation);
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var otherHandler = await PageSession.SignInAsync(fx.App, "handler2");
         var counter = await PageSession.SignInAsync(fx.App, "counter");
@@ -40,7 +40,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Shows_the_whole_record_and_the_verified_timeline_with_names_and_staff_numbers()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         await _given.StepAsync(c.Id, "notes", new { kind = "CustomerContact", text = "已致电客户说明进展", customerVisible = true });
         var handler = await PageSession.SignInAsync(fx.App, "handler");
 
@@ -61,7 +61,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Resolve_with_missing_fields_shows_errors_beside_the_fields_keeps_the_text_and_saves_nothing()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var page = await handler.GetPageAsync($"/complaints/{c.Id}");
 
@@ -91,11 +91,11 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_stale_version_shows_the_conflict_and_what_changed_and_keeps_the_input_until_sent_again()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var opened = await handler.GetPageAsync($"/complaints/{c.Id}");
         var seen = (await _given.TimelineAsync(c.Id)).Entries.Count;
-        await _given.StepAsync(c.Id, "notes", new { kind = "InternalNote", text = "主管补充:客户曾两次来电" }, user: "supervisor");
+        await _given.StepAsync(c.Id, "notes", new { kind = "InternalNote", text = "主管补充:客户曾两次来电" }, by: "supervisor");
 
         var resolve = new Dictionary<string, string>
         {
@@ -129,10 +129,10 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_stale_form_for_an_action_the_change_took_away_says_so_instead_of_promising_the_form()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var opened = await handler.GetPageAsync($"/complaints/{c.Id}");
-        await _given.StepAsync(c.Id, "withdraw", new { reason = "客户来电撤回" }, user: "supervisor");
+        await _given.StepAsync(c.Id, "withdraw", new { reason = "客户来电撤回" }, by: "supervisor");
 
         var stale = await handler.PostAsync(Html.FormFor(opened, "Resolve"), new Dictionary<string, string>
         {
@@ -151,7 +151,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_counter_user_is_forbidden_to_post_a_handlers_step_and_nothing_changes()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var counter = await PageSession.SignInAsync(fx.App, "counter");
         var page = await counter.GetPageAsync($"/complaints/{c.Id}");
         var withdraw = Html.FormFor(page, "Withdraw");
@@ -174,7 +174,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_manager_sees_phone_and_id_numbers_masked()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var manager = await PageSession.SignInAsync(fx.App, "manager");
 
         var page = await manager.GetPageAsync($"/complaints/{c.Id}");
@@ -206,7 +206,7 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_call_back_promise_is_typed_in_Beijing_time_and_stored_as_that_instant()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageSession.SignInAsync(fx.App, "handler");
         var page = await handler.GetPageAsync($"/complaints/{c.Id}");
         var beijing = TimeSpan.FromHours(8);
@@ -235,8 +235,8 @@ public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_customers_satisfaction_answer_shows_on_the_closed_case()
     {
-        var c = await _given.AwaitingConfirmationAsync();
-        await _given.StepAsync(c.Id, "confirm", new { customerSatisfied = true }, user: "counter");
+        var c = await _given.NewAsync(ComplaintStatus.AwaitingConfirmation);
+        await _given.StepAsync(c.Id, "confirm", new { customerSatisfied = true }, by: "counter");
         var token = fx.App.Services.GetRequiredService<CustomerLinks>().Token(c.Id, DateTimeOffset.UtcNow);
         using var anonymous = fx.App.CreateClient();
         (await anonymous.PostAsJsonAsync($"/api/customer/complaints/{token}/survey", new { rating = 4, comment = "处理及时，态度很好" }))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Sla;
 
@@ -10,12 +11,12 @@ namespace ComplaintDesk.IntegrationTests.Pages;
 public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
     private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-    private readonly PageScenario _given = new(fx);
+    private readonly ComplaintScenario _given = fx.Given;
 
     [Fact]
     public async Task The_panel_shows_the_profile_and_each_target_with_its_due_time_state_and_time_left()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageClient.SignInAsync(fx.App, "handler");
 
         var page = await handler.GetPageAsync($"/complaints/{c.Id}");
@@ -38,7 +39,7 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_handler_pauses_and_resumes_the_clocks_from_the_page()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageClient.SignInAsync(fx.App, "handler");
         var page = await handler.GetPageAsync($"/complaints/{c.Id}");
 
@@ -66,7 +67,7 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_handler_asks_for_more_time_and_the_supervisor_approves_it_from_the_inbox_and_the_case_page()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageClient.SignInAsync(fx.App, "handler");
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var before = Deadline(c.Clocks, SlaTarget.Resolution).DueAt;
@@ -100,7 +101,7 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_decision_without_approve_or_refuse_shows_the_error_beside_it_keeps_the_comment_and_saves_nothing()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         await _given.StepAsync(c.Id, "extension", new { reason = "需调取监控录像" });
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var page = await supervisor.GetPageAsync($"/complaints/{c.Id}");
@@ -125,10 +126,10 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_pause_on_a_complaint_changed_meanwhile_is_refused_as_a_conflict_with_the_reason_kept()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageClient.SignInAsync(fx.App, "handler");
         var opened = await handler.GetPageAsync($"/complaints/{c.Id}");
-        await _given.StepAsync(c.Id, "notes", new { kind = "InternalNote", text = "主管补充:客户已提交鉴定申请" }, user: "supervisor");
+        await _given.StepAsync(c.Id, "notes", new { kind = "InternalNote", text = "主管补充:客户已提交鉴定申请" }, by: "supervisor");
 
         var stale = await handler.SubmitAsync(opened, "[data-action=Pause] form", ("Pause.Reason", "等待第三方鉴定"));
         var shown = await PageClient.ReadAsync(stale);
@@ -144,7 +145,7 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_empty_pause_reason_is_shown_beside_the_field()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageClient.SignInAsync(fx.App, "handler");
         var page = await handler.GetPageAsync($"/complaints/{c.Id}");
 
@@ -158,7 +159,7 @@ public sealed class ClockPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_extension_reason_longer_than_the_stored_column_is_shown_beside_the_field_and_kept()
     {
-        var c = await _given.InProgressAsync();
+        var c = await _given.NewAsync(ComplaintStatus.InProgress);
         var handler = await PageClient.SignInAsync(fx.App, "handler");
         var page = await handler.GetPageAsync($"/complaints/{c.Id}");
         var tooLong = new string('查', 1001);

@@ -16,8 +16,8 @@ public sealed class EscalationPageTests(ApiFixture fx) : IClassFixture<ApiFixtur
 
     private async Task<long> EscalatedAsync()
     {
-        var complaint = await Cases.RegisterAsync(fx);
-        await Cases.AssignAsync(fx, complaint.Id);
+        var complaint = await fx.Given.RegisterAsync();
+        await fx.Given.AssignAsync(complaint.Id);
         await Api.StepAsync(await fx.ClientAsync("handler"), complaint.Id, "escalate", Report);
         return complaint.Id;
     }
@@ -41,7 +41,7 @@ public sealed class EscalationPageTests(ApiFixture fx) : IClassFixture<ApiFixtur
         inbox.Text(card).ShouldContain("Urgency: Urgent");
         result.Text("[data-testid=success]").ShouldContain("is decided");
         result.Find(card).ShouldBeNull();
-        var escalation = (await Cases.GetAsync(fx, id)).Escalations.Single();
+        var escalation = (await fx.Given.GetAsync(id)).Escalations.Single();
         escalation.Decision.ShouldBe("由主管当天致电客户并加急补寄");
         escalation.DecidedByName.ShouldBe("主管甲");
     }
@@ -63,7 +63,7 @@ public sealed class EscalationPageTests(ApiFixture fx) : IClassFixture<ApiFixtur
         conflict.Text($"#escalation-{id} [data-testid=form-errors]").ShouldContain("Someone else changed this complaint");
         conflict.Text($"#escalation-{id} textarea").ShouldBe("同意加急");
         retried.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Cases.GetAsync(fx, id)).Escalations.Single().Decision.ShouldBe("同意加急");
+        (await fx.Given.GetAsync(id)).Escalations.Single().Decision.ShouldBe("同意加急");
     }
 
     [Fact]
@@ -78,6 +78,6 @@ public sealed class EscalationPageTests(ApiFixture fx) : IClassFixture<ApiFixtur
         page.Status.ShouldBe(HttpStatusCode.OK);
         page.Text($"#decision-error-{id}").ShouldNotBeEmpty();
         page.All(".field-error").Count(e => e.TextContent.Trim().Length > 0).ShouldBe(1);
-        (await Cases.GetAsync(fx, id)).Escalations.Single().Decision.ShouldBeNull();
+        (await fx.Given.GetAsync(id)).Escalations.Single().Decision.ShouldBeNull();
     }
 }

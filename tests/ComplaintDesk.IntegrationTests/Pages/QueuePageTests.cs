@@ -5,7 +5,7 @@ namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class QueuePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
-    private readonly PageScenario _given = new(fx);
+    private readonly ComplaintScenario _given = fx.Given;
 
     [Fact]
     public async Task Shows_only_my_open_complaints_nearest_deadline_first_a_page_at_a_time()

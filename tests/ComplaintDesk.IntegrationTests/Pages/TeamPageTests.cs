@@ -1,3 +1,4 @@
+using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Pages;
@@ -18,22 +19,22 @@ public sealed class TeamPageTests(TeamPageTests.DataSet data) : IClassFixture<Te
         {
             await Fx.InitializeAsync();
             // handler: four open (one overdue, one due soon, one fresh, one overdue but already answered), one withdrawn
-            HandlerOverdue = (await Cases.RegisterAsync(Fx, receivedDaysAgo: 20)).Id;
-            HandlerDueSoon = (await Cases.RegisterAsync(Fx, receivedDaysAgo: 13)).Id;
-            var fresh = (await Cases.RegisterAsync(Fx)).Id;
-            var answered = (await Cases.RegisterAsync(Fx, receivedDaysAgo: 20)).Id;
-            var withdrawn = (await Cases.RegisterAsync(Fx)).Id;
-            foreach (var id in new[] { HandlerOverdue, HandlerDueSoon, fresh, withdrawn }) await Cases.AssignAsync(Fx, id);
-            await Cases.AwaitingConfirmationAsync(Fx, answered);
+            HandlerOverdue = (await Fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-20))).Id;
+            HandlerDueSoon = (await Fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-13))).Id;
+            var fresh = (await Fx.Given.RegisterAsync()).Id;
+            var answered = (await Fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-20))).Id;
+            var withdrawn = (await Fx.Given.RegisterAsync()).Id;
+            foreach (var id in new[] { HandlerOverdue, HandlerDueSoon, fresh, withdrawn }) await Fx.Given.AssignAsync(id);
+            await Fx.Given.BringToAsync(await Fx.Given.GetAsync(answered), ComplaintStatus.AwaitingConfirmation);
             await Api.StepAsync(await Fx.ClientAsync("counter"), withdrawn, "withdraw", new { reason = "客户已自行解决" });
             // handler2: one overdue
-            await Cases.AssignAsync(Fx, (await Cases.RegisterAsync(Fx, receivedDaysAgo: 16)).Id, "handler2");
+            await Fx.Given.AssignAsync((await Fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-16))).Id, "handler2");
             // the department's queue: two without a handler, one of them overdue
-            DepartmentOverdue = (await Cases.RegisterAsync(Fx, receivedDaysAgo: 30)).Id;
-            DepartmentUnowned = [DepartmentOverdue, (await Cases.RegisterAsync(Fx)).Id];
-            foreach (var id in DepartmentUnowned) await Cases.AssignAsync(Fx, id, handler: null);
+            DepartmentOverdue = (await Fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-30))).Id;
+            DepartmentUnowned = [DepartmentOverdue, (await Fx.Given.RegisterAsync()).Id];
+            foreach (var id in DepartmentUnowned) await Fx.Given.AssignAsync(id, handler: null);
             // not routed yet
-            await Cases.RegisterAsync(Fx);
+            await Fx.Given.RegisterAsync();
         }
 
         public Task DisposeAsync() => Fx.DisposeAsync();

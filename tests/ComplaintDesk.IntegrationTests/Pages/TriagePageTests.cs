@@ -10,12 +10,12 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Bulk_assignment_assigns_each_selected_complaint_and_reports_the_one_closed_meanwhile()
     {
-        var a = await Cases.RegisterAsync(fx);
-        var b = await Cases.RegisterAsync(fx);
-        var closed = await Cases.RegisterAsync(fx);
+        var a = await fx.Given.RegisterAsync();
+        var b = await fx.Given.RegisterAsync();
+        var closed = await fx.Given.RegisterAsync();
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var triage = await supervisor.GetPageAsync("/supervision/triage");
-        await Cases.ClosedAsync(fx, closed.Id);
+        await fx.Given.BringToAsync(closed, ComplaintStatus.Closed);
 
         var response = await supervisor.SubmitAsync(triage, "#bulk",
             ("Bulk.Selected", a.Id.ToString()), ("Bulk.Selected", b.Id.ToString()), ("Bulk.Selected", closed.Id.ToString()),
@@ -30,19 +30,19 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         failed.TextContent.ShouldContain("not allowed while the complaint is Closed");
         foreach (var id in new[] { a.Id, b.Id })
         {
-            var assigned = await Cases.GetAsync(fx, id);
+            var assigned = await fx.Given.GetAsync(id);
             assigned.Status.ShouldBe(ComplaintStatus.Assigned);
             assigned.Assignment.HandlerId.ShouldBe(fx.Staff.ByUserName["handler2"].Id);
             assigned.Assignment.AssignedByName.ShouldBe("主管甲");
         }
-        (await Cases.GetAsync(fx, closed.Id)).Status.ShouldBe(ComplaintStatus.Closed);
+        (await fx.Given.GetAsync(closed.Id)).Status.ShouldBe(ComplaintStatus.Closed);
         result.Find($"#bulk [data-complaint='{a.Id}']").ShouldBeNull();
     }
 
     [Fact]
     public async Task Bulk_assignment_reports_a_complaint_changed_since_the_list_was_loaded_as_a_conflict()
     {
-        var stale = await Cases.RegisterAsync(fx);
+        var stale = await fx.Given.RegisterAsync();
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var triage = await supervisor.GetPageAsync("/supervision/triage");
         await Api.StepAsync(await fx.ClientAsync("supervisor"), stale.Id, "notes", new { kind = "CustomerContact", text = "客户来电催办", customerVisible = true });
@@ -53,13 +53,13 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var line = result.Get($"[data-testid=bulk-results] [data-complaint='{stale.Id}']");
         line.GetAttribute("data-result").ShouldBe("failed");
         line.TextContent.ShouldContain("Changed by someone else");
-        (await Cases.GetAsync(fx, stale.Id)).Status.ShouldBe(ComplaintStatus.Registered);
+        (await fx.Given.GetAsync(stale.Id)).Status.ShouldBe(ComplaintStatus.Registered);
     }
 
     [Fact]
     public async Task Bulk_assignment_without_a_selection_or_department_keeps_the_page_with_errors()
     {
-        await Cases.RegisterAsync(fx);
+        await fx.Given.RegisterAsync();
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var triage = await supervisor.GetPageAsync("/supervision/triage");
 
@@ -75,7 +75,7 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_unclassified_complaint_is_categorised_and_assigned_in_one_step()
     {
-        var complaint = await Cases.RegisterAsync(fx, classified: false);
+        var complaint = await fx.Given.RegisterAsync(classified: false);
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var triage = await supervisor.GetPageAsync($"/supervision/triage?complaint={complaint.Id}");
 
@@ -84,7 +84,7 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
             ("Assign.CategoryId", fx.Staff.CategoryId.ToString()), ("Assign.Priority", "High")));
 
         result.Text("[data-testid=success]").ShouldBe($"Complaint {complaint.Number} was assigned.");
-        var view = await Cases.GetAsync(fx, complaint.Id);
+        var view = await fx.Given.GetAsync(complaint.Id);
         view.CategoryId.ShouldBe(fx.Staff.CategoryId);
         view.Priority.ShouldBe(Priority.High);
         view.Status.ShouldBe(ComplaintStatus.Assigned);
@@ -96,8 +96,8 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_unclassified_complaint_stays_in_triage_until_categorised()
     {
-        var complaint = await Cases.RegisterAsync(fx, classified: false);
-        await Cases.AssignAsync(fx, complaint.Id);
+        var complaint = await fx.Given.RegisterAsync(classified: false);
+        await fx.Given.AssignAsync(complaint.Id);
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
 
         var triage = await supervisor.GetPageAsync("/supervision/triage");
@@ -108,7 +108,7 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Single_assignment_errors_stay_beside_the_fields_and_a_conflict_keeps_the_input()
     {
-        var complaint = await Cases.RegisterAsync(fx);
+        var complaint = await fx.Given.RegisterAsync();
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
         var triage = await supervisor.GetPageAsync($"/supervision/triage?complaint={complaint.Id}");
         const string form = "form[action*='handler=Assign']";
@@ -127,14 +127,14 @@ public sealed class TriagePageTests(ApiFixture fx) : IClassFixture<ApiFixture>
         conflict.Text("[data-testid=form-errors]").ShouldContain("Someone else changed this complaint");
         conflict.Get("#Assign_DepartmentId option[selected]").GetAttribute("value").ShouldBe(fx.Staff.DepartmentId.ToString());
         retried.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Cases.GetAsync(fx, complaint.Id)).Assignment.HandlerId.ShouldBe(fx.Staff.ByUserName["handler"].Id);
+        (await fx.Given.GetAsync(complaint.Id)).Assignment.HandlerId.ShouldBe(fx.Staff.ByUserName["handler"].Id);
     }
 
     [Fact]
     public async Task The_longest_waiting_complaint_comes_first()
     {
-        var older = await Cases.RegisterAsync(fx, receivedDaysAgo: 40);
-        var newer = await Cases.RegisterAsync(fx, receivedDaysAgo: 39);
+        var older = await fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-40));
+        var newer = await fx.Given.RegisterAsync(DateTimeOffset.UtcNow.AddDays(-39));
         var supervisor = await PageClient.SignInAsync(fx.App, "supervisor");
 
         var first = await supervisor.GetPageAsync("/supervision/triage");

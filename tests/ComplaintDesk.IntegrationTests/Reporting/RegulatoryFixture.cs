@@ -1,3 +1,4 @@
+using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Reporting;
@@ -9,7 +10,7 @@ namespace ComplaintDesk.IntegrationTests.Reporting;
 /// </summary>
 public sealed class RegulatoryFixture : IAsyncLifetime
 {
-    private readonly ClockedApiFixture _fx = new();
+    private readonly ApiFixture.OnFakeClock _fx = new();
 
     public ComplaintDeskApp App => _fx.App;
     public TestStaff Staff => _fx.Staff;
@@ -21,20 +22,20 @@ public sealed class RegulatoryFixture : IAsyncLifetime
         var client = await _fx.ClientAsync("supervisor");
         var a = await RegisterAsync(client, "Counter");
         var b = await RegisterAsync(client, "Counter");
-        await CloseAsync(client, b, upheld: true);
+        await CloseAsync(b, upheld: true);
 
-        _fx.Clock.Set(new DateTimeOffset(2026, 4, 15, 2, 0, 0, TimeSpan.Zero));
+        _fx.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 15, 2, 0, 0, TimeSpan.Zero));
         var (c, d, e, f) = (await RegisterAsync(client, "Counter"), await RegisterAsync(client, "Counter"),
             await RegisterAsync(client, "Counter"), await RegisterAsync(client, "Counter"));
         var g = await RegisterAsync(client, "Email");
-        await CloseAsync(client, a, upheld: true);
-        await CloseAsync(client, c, upheld: true);
-        await CloseAsync(client, d, upheld: true, partly: true);
-        await CloseAsync(client, e, upheld: false);
+        await CloseAsync(a, upheld: true);
+        await CloseAsync(c, upheld: true);
+        await CloseAsync(d, upheld: true, partly: true);
+        await CloseAsync(e, upheld: false);
         await Api.StepAsync(client, f, "withdraw", new { reason = "客户撤回" });
 
-        _fx.Clock.Set(new DateTimeOffset(2026, 7, 10, 2, 0, 0, TimeSpan.Zero));
-        await CloseAsync(client, g, upheld: false);
+        _fx.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 10, 2, 0, 0, TimeSpan.Zero));
+        await CloseAsync(g, upheld: false);
         await RegisterAsync(client, "Phone");
     }
 
@@ -48,14 +49,9 @@ public sealed class RegulatoryFixture : IAsyncLifetime
             description = "信用卡年费在免年费期内被扣收。",
         })).Id;
 
-    private async Task CloseAsync(HttpClient client, long id, bool upheld, bool partly = false)
-    {
-        await Api.StepAsync(client, id, "assign", new { departmentId = _fx.Staff.DepartmentId, handlerId = _fx.Staff.ByUserName["handler"].Id });
-        await Api.StepAsync(client, id, "start");
-        await Api.StepAsync(client, id, "resolve", new { outcome = "已处理", measuresTaken = "退还年费", upheld, partlyUpheld = partly });
-        await Api.StepAsync(client, id, "feedback", new { channel = "Phone", summary = "电话告知" });
-        await Api.StepAsync(client, id, "confirm", new { customerSatisfied = true });
-    }
+    private async Task CloseAsync(long id, bool upheld, bool partly = false) =>
+        await _fx.Given.BringToAsync(await _fx.Given.GetAsync(id), ComplaintStatus.Closed,
+            resolution: new { outcome = "已处理", measuresTaken = "退还年费", upheld, partlyUpheld = partly });
 
     public Task DisposeAsync() => _fx.DisposeAsync();
 }

@@ -13,7 +13,7 @@ public sealed class ReportFixture : IAsyncLifetime
     public const string Period = "from=2026-02-01&to=2026-02-28";
     public const string Delivery = "CARD_DELIVERY", Fees = "FEES";
 
-    public ClockedApiFixture Api { get; } = new();
+    public ApiFixture.OnFakeClock Api { get; } = new();
     public long Handler1 { get; private set; }
     public long Handler2 { get; private set; }
     public long Cards { get; private set; }

@@ -1,12 +1,13 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Delivery;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
-using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Staff;
+using ComplaintDesk.Web.Api.ReferenceData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -370,27 +371,19 @@ public sealed class RoleMatrixTests(ApiFixture fx) : IClassFixture<ApiFixture>
         return (await response.Content.ReadFromJsonAsync<T>(Api.Json))!;
     }
 
-    /// <summary>A new complaint brought to the given stage by a supervisor, assigned to "handler" from Assigned on.</summary>
+    /// <summary>A new complaint, registered by a supervisor, brought to the given stage; assigned to "handler" from Assigned on.</summary>
     private async Task<ComplaintView> ComplaintAtAsync(Stage stage)
     {
-        var supervisor = await fx.ClientAsync("supervisor");
-        var c = await Api.RegisterAsync(supervisor);
-        if (stage == Stage.EscalationPending) return await Api.StepAsync(supervisor, c.Id, "escalate", Report);
-        if (stage == Stage.DepartmentQueue) return await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId });
-        if (stage is Stage.Paused or Stage.ExtensionPending)
+        var c = await fx.Given.RegisterAsync(by: "supervisor");
+        return stage switch
         {
-            c = await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-            c = await Api.StepAsync(supervisor, c.Id, "start");
-            return stage == Stage.Paused
-                ? await Api.StepAsync(supervisor, c.Id, "pause", new { reason = "等待外部鉴定" })
-                : await Api.StepAsync(supervisor, c.Id, "extension", new { reason = "需调取第三方记录" });
-        }
-        if (stage >= Stage.Assigned)
-            c = await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-        if (stage >= Stage.InProgress) c = await Api.StepAsync(supervisor, c.Id, "start");
-        if (stage >= Stage.Resolved) c = await Api.StepAsync(supervisor, c.Id, "resolve", new { outcome = "结论", measuresTaken = "措施", upheld = false });
-        if (stage >= Stage.AwaitingConfirmation) c = await Api.StepAsync(supervisor, c.Id, "feedback", new { channel = "Sms", summary = "短信告知" });
-        return c;
+            Stage.EscalationPending => await fx.Given.StepAsync(c.Id, "escalate", Report, "supervisor"),
+            Stage.DepartmentQueue => await fx.Given.StepAsync(c.Id, "assign", new { departmentId = fx.Staff.DepartmentId }, "supervisor"),
+            Stage.Paused => await fx.Given.StepAsync((await fx.Given.BringToAsync(c, ComplaintStatus.InProgress)).Id, "pause", new { reason = "等待外部鉴定" }),
+            Stage.ExtensionPending => await fx.Given.StepAsync((await fx.Given.BringToAsync(c, ComplaintStatus.InProgress)).Id, "extension", new { reason = "需调取第三方记录" }),
+            _ => await fx.Given.BringToAsync(c, Enum.Parse<ComplaintStatus>(stage.ToString()),
+                resolution: new { outcome = "结论", measuresTaken = "措施", upheld = false }, feedback: new { channel = "Sms", summary = "短信告知" }),
+        };
     }
 
     /// <summary>The customer's link token of a new complaint at the given stage (closed by confirmation when asked).</summary>

@@ -12,7 +12,7 @@ namespace ComplaintDesk.IntegrationTests.Sla;
 /// Monday 9 March 2026, 10:00 in Shanghai: the decision is due at the end of 24 March, 30 days after receipt with one
 /// extension and 60 with two.
 /// </summary>
-public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<ClockedApiFixture>
+public sealed class ClockStepsApiTests(ApiFixture.OnFakeClock fx) : IClassFixture<ApiFixture.OnFakeClock>
 {
     private const string Reason = "需调取第三方支付机构的交易记录";
 
@@ -25,7 +25,7 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
 
         fx.Clock.Advance(TimeSpan.FromHours(1));
         var paused = await Api.StepAsync(handler, c.Id, "pause", new { reason = "等待外部鉴定机构出具报告" });
-        paused.Clocks.PausedSince.ShouldBe(ClockedApiFixture.Start.AddHours(1));
+        paused.Clocks.PausedSince.ShouldBe(ApiFixture.ClockStart.AddHours(1));
         fx.Clock.Advance(TimeSpan.FromDays(3));
         var resumed = await Api.StepAsync(handler, c.Id, "resume");
 
@@ -38,7 +38,7 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
         resumed.Deadline(SlaTarget.FirstContact).DueAt.ShouldBe(CloseOfShanghaiDay(3, 16));
         var pause = resumed.Clocks.Pauses.ShouldHaveSingleItem();
         pause.Reason.ShouldBe("等待外部鉴定机构出具报告");
-        pause.EndedAt.ShouldBe(ClockedApiFixture.Start.AddHours(1).AddDays(3));
+        pause.EndedAt.ShouldBe(ApiFixture.ClockStart.AddHours(1).AddDays(3));
 
         var timeline = await Api.GetAsync<TimelineView>(handler, $"/api/complaints/{c.Id}/timeline");
         var clockEvents = timeline.Entries.Where(e => e.Type is TimelineEventType.ClockPaused or TimelineEventType.ClockResumed).ToList();
@@ -152,14 +152,10 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
         var (pending, _) = await InProgressAsync();
         await Api.StepAsync(handler, pending.Id, "extension", new { reason = Reason });
         var (closed, _) = await InProgressAsync();
-        await Api.StepAsync(handler, closed.Id, "resolve", new { outcome = "已补寄", measuresTaken = "补寄新卡", upheld = true });
-        await Api.StepAsync(handler, closed.Id, "feedback", new { channel = "Phone", summary = "电话告知" });
-        var awaiting = await GetComplaintAsync(handler, closed.Id);
-        awaiting.Status.ShouldBe(ComplaintStatus.AwaitingConfirmation);
+        var awaiting = await fx.Given.BringToAsync(closed, ComplaintStatus.AwaitingConfirmation);
         var (stillAwaiting, _) = await InProgressAsync();
-        await Api.StepAsync(handler, stillAwaiting.Id, "resolve", new { outcome = "已补寄", measuresTaken = "补寄新卡", upheld = true });
-        await Api.StepAsync(handler, stillAwaiting.Id, "feedback", new { channel = "Phone", summary = "电话告知" });
-        (await Api.StepAsync(handler, closed.Id, "confirm", new { customerSatisfied = true })).Status.ShouldBe(ComplaintStatus.Closed);
+        await fx.Given.BringToAsync(stillAwaiting, ComplaintStatus.AwaitingConfirmation);
+        await fx.Given.BringToAsync(awaiting, ComplaintStatus.Closed);
 
         var refusals = new (HttpClient Client, long Id, string Step, object? Body)[]
         {
@@ -198,10 +194,7 @@ public sealed class ClockStepsApiTests(ClockedApiFixture fx) : IClassFixture<Clo
     /// <summary>A complaint received at the fixture's start, assigned to "handler" and started; the clock is back at the start.</summary>
     private async Task<(ComplaintView Complaint, HttpClient Handler)> InProgressAsync()
     {
-        fx.Clock.Set(ClockedApiFixture.Start);
-        var (supervisor, handler) = (await fx.ClientAsync("supervisor"), await fx.ClientAsync("handler"));
-        var c = await Api.RegisterAsync(supervisor, Complaint());
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-        return (await Api.StepAsync(handler, c.Id, "start"), handler);
+        fx.Clock.AdjustTime(ApiFixture.ClockStart);
+        return (await fx.Given.NewAsync(ComplaintStatus.InProgress), await fx.ClientAsync("handler"));
     }
 }

@@ -12,12 +12,12 @@ namespace ComplaintDesk.IntegrationTests.Sla;
 /// runs on a test clock: Monday 9 March 2026, 10:00 in Shanghai. Each test puts back what it changed in the shared
 /// calendar and settings, so the next one starts from the shipped rules.
 /// </summary>
-public sealed class DeadlineRulesApiTests(ClockedApiFixture fx) : IClassFixture<ClockedApiFixture>
+public sealed class DeadlineRulesApiTests(ApiFixture.OnFakeClock fx) : IClassFixture<ApiFixture.OnFakeClock>
 {
     [Fact]
     public async Task A_holiday_added_by_the_Admin_moves_the_business_day_deadline_of_complaints_registered_afterwards()
     {
-        fx.Clock.Set(ClockedApiFixture.Start);
+        fx.Clock.AdjustTime(ApiFixture.ClockStart);
         var (counter, admin) = (await fx.ClientAsync("counter"), await fx.ClientAsync("admin"));
         var before = await Api.RegisterAsync(counter, Complaint());
         try
@@ -42,7 +42,7 @@ public sealed class DeadlineRulesApiTests(ClockedApiFixture fx) : IClassFixture<
     [Fact]
     public async Task A_make_up_Saturday_counts_as_a_working_day()
     {
-        fx.Clock.Set(new DateTimeOffset(2026, 3, 13, 10, 0, 0, TimeSpan.FromHours(8)));
+        fx.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 13, 10, 0, 0, TimeSpan.FromHours(8)));
         var (counter, admin) = (await fx.ClientAsync("counter"), await fx.ClientAsync("admin"));
         try
         {
@@ -63,7 +63,7 @@ public sealed class DeadlineRulesApiTests(ClockedApiFixture fx) : IClassFixture<
     [Fact]
     public async Task Switching_to_the_UK_FCA_profile_sets_its_deadlines_on_complaints_registered_afterwards_and_each_shows_its_profile()
     {
-        fx.Clock.Set(ClockedApiFixture.Start);
+        fx.Clock.AdjustTime(ApiFixture.ClockStart);
         var (counter, admin) = (await fx.ClientAsync("counter"), await fx.ClientAsync("admin"));
         var chinese = await Api.RegisterAsync(counter, Complaint());
         try
@@ -96,7 +96,7 @@ public sealed class DeadlineRulesApiTests(ClockedApiFixture fx) : IClassFixture<
     [Fact]
     public async Task The_most_specific_policy_sets_the_deadlines_its_id_and_version_are_recorded_and_recategorising_replans()
     {
-        fx.Clock.Set(ClockedApiFixture.Start);
+        fx.Clock.AdjustTime(ApiFixture.ClockStart);
         var (counter, supervisor, admin) = (await fx.ClientAsync("counter"), await fx.ClientAsync("supervisor"), await fx.ClientAsync("admin"));
         var category = await NewCategoryAsync(admin, "SLA_RULES_SPECIFIC");
         var specific = await NewPolicyAsync(admin, category, "High", firstContactDays: 1, resolutionDays: 10);
@@ -145,7 +145,7 @@ public sealed class DeadlineRulesApiTests(ClockedApiFixture fx) : IClassFixture<
     [Fact]
     public async Task A_policy_cannot_promise_the_decision_later_than_the_regulator()
     {
-        fx.Clock.Set(ClockedApiFixture.Start);
+        fx.Clock.AdjustTime(ApiFixture.ClockStart);
         var (counter, admin) = (await fx.ClientAsync("counter"), await fx.ClientAsync("admin"));
         var category = await NewCategoryAsync(admin, "SLA_RULES_LENIENT");
         var lenient = await NewPolicyAsync(admin, category, null, firstContactDays: 1, resolutionDays: 30);

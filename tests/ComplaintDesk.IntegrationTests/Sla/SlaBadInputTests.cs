@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Sla;
@@ -150,11 +151,8 @@ public sealed class SlaBadInputTests(ApiFixture fx) : IClassFixture<ApiFixture>
     /// <summary>An in-progress complaint with an extension waiting, shared: every case asserts it changed nothing.</summary>
     private Task<long> ExtensionPendingAsync() => Shared.GetOrAdd($"{fx.Database.Name} complaint", async _ =>
     {
-        var supervisor = await fx.ClientAsync("supervisor");
-        var c = await Api.RegisterAsync(supervisor);
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-        await Api.StepAsync(supervisor, c.Id, "start");
-        await Api.StepAsync(supervisor, c.Id, "extension", new { reason = "需调取第三方记录" });
+        var c = await fx.Given.NewAsync(ComplaintStatus.InProgress);
+        await fx.Given.StepAsync(c.Id, "extension", new { reason = "需调取第三方记录" });
         return c.Id;
     });
 }

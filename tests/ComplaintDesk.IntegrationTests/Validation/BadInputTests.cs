@@ -75,13 +75,7 @@ public sealed class BadInputTests(ApiFixture fx) : IClassFixture<ApiFixture>
     /// </summary>
     private Task<ComplaintView> InProgressAsync() => SharedComplaint.GetOrAdd(fx.Database.Name, _ => NewInProgressAsync());
 
-    private async Task<ComplaintView> NewInProgressAsync()
-    {
-        var supervisor = await fx.ClientAsync("supervisor");
-        var c = await Api.RegisterAsync(supervisor);
-        await Api.StepAsync(supervisor, c.Id, "assign", new { departmentId = fx.Staff.DepartmentId, handlerId = fx.Staff.ByUserName["handler"].Id });
-        return await Api.StepAsync(supervisor, c.Id, "start");
-    }
+    private Task<ComplaintView> NewInProgressAsync() => fx.Given.NewAsync(ComplaintStatus.InProgress);
 
     // ---- POST /api/complaints --------------------------------------------------------------------------------------
 

@@ -55,7 +55,7 @@ public class ComplaintRulesTests
     }
 
     [Fact]
-    public void A_callback_promise_needs_a_future_due_time_and_other_steps_carry_none()
+    public void A_callback_promise_needs_a_future_due_time()
     {
         var c = In(ComplaintStatus.InProgress);
         var now = Start.AddDays(1);
@@ -64,11 +64,20 @@ public class ComplaintRulesTests
             .Field.ShouldBe("dueAt");
         Should.Throw<RuleViolationException>(() => c.RecordStep(HandlingStepKind.CallbackPromise, "回电", true, Handler, now, now.AddMinutes(-1)));
         var promise = c.RecordStep(HandlingStepKind.CallbackPromise, "明天上午回电", true, Handler, now, now.AddHours(20));
-        var finding = c.RecordStep(HandlingStepKind.InvestigationFinding, "查明原因", false, Handler, now, now.AddHours(20));
 
         promise.DueAt.ShouldBe(Clock.Normalize(now.AddHours(20)));
+        c.Steps.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Steps_other_than_a_callback_promise_carry_no_due_time()
+    {
+        var c = In(ComplaintStatus.InProgress);
+        var now = Start.AddDays(1);
+
+        var finding = c.RecordStep(HandlingStepKind.InvestigationFinding, "查明原因", false, Handler, now, now.AddHours(20));
+
         finding.DueAt.ShouldBeNull();
-        c.Steps.Count.ShouldBe(2);
     }
 
     [Fact]

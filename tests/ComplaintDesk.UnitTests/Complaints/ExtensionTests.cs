@@ -88,15 +88,32 @@ public class ExtensionTests
     }
 
     [Fact]
-    public void Only_one_request_waits_at_a_time_and_a_decision_needs_a_request()
+    public void A_decision_needs_a_request()
     {
         var c = In(ComplaintStatus.InProgress);
+
         Should.Throw<IllegalTransitionException>(() => c.DecideExtension(true, null, Supervisor, Beijing(2026, 11, 10, 9), ComplaintBuilder.Rules));
+        c.Extensions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_one_request_waits_at_a_time()
+    {
+        var c = In(ComplaintStatus.InProgress);
         c.RequestExtension("需调取流水", Handler, Beijing(2026, 11, 10, 10), ComplaintBuilder.Rules);
 
         Should.Throw<IllegalTransitionException>(() => c.RequestExtension("再次申请", Handler, Beijing(2026, 11, 10, 11), ComplaintBuilder.Rules));
-        Should.Throw<ForbiddenActionException>(() => c.DecideExtension(true, null, OtherHandler, Beijing(2026, 11, 10, 12), ComplaintBuilder.Rules));
         c.Extensions.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_handler_cannot_decide_a_request()
+    {
+        var c = In(ComplaintStatus.InProgress);
+        c.RequestExtension("需调取流水", Handler, Beijing(2026, 11, 10, 10), ComplaintBuilder.Rules);
+
+        Should.Throw<ForbiddenActionException>(() => c.DecideExtension(true, null, OtherHandler, Beijing(2026, 11, 10, 12), ComplaintBuilder.Rules));
+        c.Extensions.Single().IsPending.ShouldBeTrue();
     }
 
     [Fact]
