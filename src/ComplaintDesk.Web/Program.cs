@@ -1,17 +1,14 @@
-using ComplaintDesk.Web.Api.Admin;
+using ComplaintDesk.Web.Api.Clocks;
 using ComplaintDesk.Web.Api.Complaints;
+using ComplaintDesk.Web.Api.CustomerPortal;
+using ComplaintDesk.Web.Api.Handling;
 using ComplaintDesk.Web.Api.Notifications;
-using ComplaintDesk.Web.Api.CustomerAccess;
-using ComplaintDesk.Web.Api.Queue;
 using ComplaintDesk.Web.Api.ReferenceData;
 using ComplaintDesk.Web.Api.Reports;
-using ComplaintDesk.Web.Api.Sla;
 using ComplaintDesk.Web.Api.Staff;
-using ComplaintDesk.Web.Api.Templates;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Localization;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddComplaintDeskLogging();
 builder.Services.AddComplaintDesk(builder.Configuration);

@@ -41,8 +41,8 @@ public static class DueStates
     public static DueState? Of(Complaints.ComplaintStatus status, DateTimeOffset dueAt, DateTimeOffset? pausedSince, DateTimeOffset now,
         TimeSpan dueSoonWindow) => Complaints.ComplaintRules.State(status, dueAt, pausedSince, now, dueSoonWindow) switch
     {
-        Complaints.DeadlineState.Overdue => DueState.Overdue,
-        Complaints.DeadlineState.DueSoon => DueState.DueSoon,
+        Clocks.DeadlineState.Overdue => DueState.Overdue,
+        Clocks.DeadlineState.DueSoon => DueState.DueSoon,
         _ => null,
     };
 }

@@ -1,9 +1,9 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-
 namespace ComplaintDesk.Assignment;
 
 /// <summary>

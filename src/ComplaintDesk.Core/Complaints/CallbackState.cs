@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>Where a promise to call the customer back stands.</summary>

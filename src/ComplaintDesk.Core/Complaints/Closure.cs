@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 public sealed record Closure(ClosureReason Reason, bool? CustomerSatisfied, string? FinalComment, DateTimeOffset ClosedAt);

@@ -1,9 +1,10 @@
 using System.Globalization;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The complaint's clocks: deadlines per target, pauses, extensions, and what the deadline monitor flags.</summary>

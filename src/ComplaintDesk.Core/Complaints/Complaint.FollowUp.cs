@@ -1,6 +1,6 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
-
+using ComplaintDesk.FollowUp;
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

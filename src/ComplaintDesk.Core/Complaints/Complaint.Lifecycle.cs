@@ -1,7 +1,8 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
-using ComplaintDesk.Staff;
-
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Handling;
 namespace ComplaintDesk.Complaints;
 
 public sealed partial class Complaint
@@ -39,7 +40,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>Triage corrects the type and priority, typically of channel intake that arrived "Unclassified".</summary>
-    public void Recategorize(long categoryId, Priority priority, Actor by, DateTimeOffset now, Sla.SlaRules rules)
+    public void Recategorize(long categoryId, Priority priority, Actor by, DateTimeOffset now, Clocks.SlaRules rules)
     {
         Require("re-categorise", IsOpen);
         if (categoryId == CategoryId && priority == Priority)
@@ -55,7 +56,7 @@ public sealed partial class Complaint
     public void StartHandling(Actor by, DateTimeOffset now)
     {
         Demand(CaseAction.Start, by, now);
-        Reach(now, Sla.SlaTarget.Acknowledgement);
+        Reach(now, Clocks.SlaTarget.Acknowledgement);
         Move(ComplaintStatus.InProgress, by, now, new HandlingStartedDetails(), customerVisible: true);
     }
 
@@ -76,7 +77,7 @@ public sealed partial class Complaint
         _steps.Add(step);
         if (kind == HandlingStepKind.CustomerContact)
         {
-            Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact);
+            Reach(now, Clocks.SlaTarget.Acknowledgement, Clocks.SlaTarget.FirstContact);
             KeepPromises(now);
         }
         Record(by, now, Status, Status, new StepRecordedDetails(kind, text, dueAt), visible);
@@ -96,7 +97,7 @@ public sealed partial class Complaint
         Demand(CaseAction.GiveFeedback, by, now);
         Feedback = new Feedback(channel, summary, Clock.Normalize(now), by.Name, by.StaffNumber);
         // Telling the customer the decision is what every regulator's clock waits for.
-        Reach(now, Sla.SlaTarget.Acknowledgement, Sla.SlaTarget.FirstContact, Sla.SlaTarget.Resolution, Sla.SlaTarget.Review);
+        Reach(now, Clocks.SlaTarget.Acknowledgement, Clocks.SlaTarget.FirstContact, Clocks.SlaTarget.Resolution, Clocks.SlaTarget.Review);
         KeepPromises(Clock.Normalize(now));
         Move(ComplaintStatus.AwaitingConfirmation, by, now, new FeedbackGivenDetails(channel, summary), customerVisible: true);
         // In writing as well, whatever channel the result was given on: the customer keeps the name and staff number.
@@ -113,7 +114,7 @@ public sealed partial class Complaint
         NotifyClosed();
     }
 
-    public void Appeal(string reason, Actor by, DateTimeOffset now, Sla.SlaRules rules)
+    public void Appeal(string reason, Actor by, DateTimeOffset now, Clocks.SlaRules rules)
     {
         Demand(CaseAction.Appeal, by, now);
         AppealCount++;

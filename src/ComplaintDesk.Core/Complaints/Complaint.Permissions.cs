@@ -1,7 +1,8 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using ComplaintDesk.Sla;
 
+using ComplaintDesk.Clocks;
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
-
 namespace ComplaintDesk.Complaints;
 
 public sealed partial class Complaint

@@ -1,6 +1,8 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
-
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Intake;
 namespace ComplaintDesk.Complaints;
 
 /// <summary>
@@ -62,7 +64,7 @@ public sealed partial class Complaint
 
     public bool IsOpen => ComplaintRules.IsOpen(Status);
 
-    public static Complaint Register(string number, Registration registration, Sla.SlaRules rules, Actor by, DateTimeOffset now)
+    public static Complaint Register(string number, Registration registration, Clocks.SlaRules rules, Actor by, DateTimeOffset now)
     {
         now = Clock.Normalize(now);
         if (registration.ReceivedAt > now)

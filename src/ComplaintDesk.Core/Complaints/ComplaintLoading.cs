@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Complaints;
 
 internal static class ComplaintLoading

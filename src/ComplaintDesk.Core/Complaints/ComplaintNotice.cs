@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>Who a notice raised by the aggregate is for; the service that saves the change resolves the recipients.</summary>

@@ -1,13 +1,13 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Complaints;
 
 public sealed record ComplaintFilter(
@@ -25,7 +25,7 @@ public sealed record ComplaintFilter(
 }
 
 /// <summary>Reads for both front ends. Lists page by id descending (newest first) with a keyset cursor.</summary>
-public sealed class ComplaintQueries(ComplaintDbContext db, Sla.SlaRulesProvider sla, TimeProvider clock)
+public sealed class ComplaintQueries(ComplaintDbContext db, Clocks.SlaRulesProvider sla, TimeProvider clock)
 {
     public static Task<Complaint?> LoadFullAsync(IQueryable<Complaint> complaints, long id, CancellationToken ct) =>
         complaints.ForChange()

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-
+using ComplaintDesk.Clocks;
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

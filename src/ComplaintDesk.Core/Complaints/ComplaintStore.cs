@@ -3,7 +3,6 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using ComplaintDesk.Notifications;
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The complainant as recorded at intake.</summary>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The result as it was communicated to the customer.</summary>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>How the result was told to the customer.</summary>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The decision on the complaint; replaced (and kept on the timeline) when a reopened case is resolved again.</summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using ComplaintDesk.Complaints.Timeline;
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints;
 
 public static class TimelineVerifier

@@ -1,15 +1,15 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.CustomerAccess;
-using ComplaintDesk.Idempotency;
+using ComplaintDesk.CustomerPortal;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Intake;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.InApp;
 using ComplaintDesk.Notifications.Templates;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Data;
 
 public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> options) : DbContext(options)
@@ -36,7 +36,7 @@ public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> opti
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
     public DbSet<LookupFailure> LookupFailures => Set<LookupFailure>();
-    public DbSet<Reporting.MonthlyReportComment> MonthlyReportComments => Set<Reporting.MonthlyReportComment>();
+    public DbSet<Reports.MonthlyReportComment> MonthlyReportComments => Set<Reports.MonthlyReportComment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

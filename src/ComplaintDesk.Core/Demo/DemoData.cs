@@ -1,14 +1,12 @@
-using ComplaintDesk.Common;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-
 namespace ComplaintDesk.Demo;
 
 /// <summary>

@@ -1,7 +1,9 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
-
 namespace ComplaintDesk.Demo;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ComplaintDesk.Demo;
 /// whose clocks are paused, extended (asked for and approved) or overdue.
 /// </summary>
 internal sealed class DemoStories(IReadOnlyDictionary<string, StaffMember> staff, IReadOnlyList<long> departments, IReadOnlyList<long> categories,
-    Sla.SlaRules rules)
+    Clocks.SlaRules rules)
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
     private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "军"];

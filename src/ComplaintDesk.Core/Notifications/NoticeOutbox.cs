@@ -3,7 +3,6 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Notifications;
 
 /// <summary>

@@ -2,7 +2,7 @@ namespace ComplaintDesk.Staff;
 
 /// <summary>
 /// Who may do what: each policy is a set of roles. The API routes, the pages' folders, the menu and the case actions
-/// (<see cref="Complaints.CaseSteps"/>) all name one of these, so a role's reach is written down here only.
+/// (<see cref="Handling.CaseSteps"/>) all name one of these, so a role's reach is written down here only.
 /// </summary>
 public static class Policies
 {

@@ -15,7 +15,7 @@ public sealed class StaffRequestValidator : AbstractValidator<StaffRequest>
         RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(r => r.StaffNumber).NotEmpty().MaximumLength(Limits.StaffNumber)
             // The deadline monitor and the customer sign timeline entries with these numbers; no person may carry them.
-            .Must(n => !new[] { Sla.DeadlineMonitor.Actor.StaffNumber, Common.Actor.Customer.StaffNumber }
+            .Must(n => !new[] { Clocks.DeadlineMonitor.Actor.StaffNumber, Common.Actor.Customer.StaffNumber }
                 .Contains(n?.Trim(), StringComparer.OrdinalIgnoreCase))
             .WithMessage("This staff number is reserved for the system.");
         RuleFor(r => r.Roles).NotEmpty();

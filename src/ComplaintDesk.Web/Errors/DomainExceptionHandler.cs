@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ComplaintDesk.Common;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-
 namespace ComplaintDesk.Web.Errors;
 
 /// <summary>

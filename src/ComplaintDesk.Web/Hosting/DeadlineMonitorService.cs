@@ -1,6 +1,5 @@
-using ComplaintDesk.Sla;
+using ComplaintDesk.Clocks;
 using Microsoft.Extensions.Options;
-
 namespace ComplaintDesk.Web.Hosting;
 
 /// <summary>Runs a <see cref="DeadlineMonitor"/> pass at start and then every <c>Sla:MonitorInterval</c>.</summary>

@@ -1,22 +1,24 @@
 using System.Text.Json.Serialization;
 using ComplaintDesk.Assignment;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Data;
 using ComplaintDesk.Demo;
 using ComplaintDesk.Escalations;
+using ComplaintDesk.Handling;
+using ComplaintDesk.Intake;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.InApp;
 using ComplaintDesk.Notifications.Templates;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Reporting;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Reports;
 using ComplaintDesk.Staff;
+using ComplaintDesk.Web.Api.Reports;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Ui;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -24,7 +26,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
-
 namespace ComplaintDesk.Web.Hosting;
 
 public static class ServiceRegistration
@@ -69,7 +70,7 @@ public static class ServiceRegistration
                 "CustomerPortal:MaxFailuresPerNumber and MaxFailuresPerClient must be at least 1 and Window positive.")
             .ValidateOnStart();
         services.AddScoped<LookupThrottle>();
-        services.AddScoped<CustomerPortal>();
+        services.AddScoped<CustomerPortalService>();
         services.AddScoped<SlaAdministration>();
         services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
         services.AddScoped<ComplaintRegistration>();
@@ -93,7 +94,7 @@ public static class ServiceRegistration
         services.AddScoped<DashboardQueries>();
         services.AddScoped<ReportDrillDown>();
         services.AddScoped<MonthlyReports>();
-        services.AddScoped<ComplaintDesk.Web.Ui.ReportCsv>();
+        services.AddScoped<ComplaintDesk.Web.Api.Reports.ReportCsv>();
         services.AddScoped<Demo.Volume.VolumeGenerator>();
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
 

@@ -13,7 +13,7 @@ public static class TextExtensions
 
     /// <summary>Who did something: a person with their staff number, or the deadline monitor in the page's language.</summary>
     public static string Actor(this IStringLocalizer localizer, string name, string staffNumber) =>
-        staffNumber == Sla.DeadlineMonitor.Actor.StaffNumber ? localizer["Deadline monitor"] : localizer["{0} (staff no. {1})", name, staffNumber];
+        staffNumber == Clocks.DeadlineMonitor.Actor.StaffNumber ? localizer["Deadline monitor"] : localizer["{0} (staff no. {1})", name, staffNumber];
 
     public static bool IsChinese => System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.BrowserTests.Flows;
 
 /// <summary>
@@ -51,7 +51,7 @@ public sealed class ClockFlowTests(ChromiumFixture chromium, AppFixture app) : B
         // Handler: the new decision deadline, as stored, replaces the old one.
         using var api = await App.App.ApiClientAsync("supervisor");
         var stored = await Api.GetAsync<ComplaintDesk.Complaints.Views.ComplaintView>(api, $"/api/complaints/{complaint.Id}");
-        var decision = stored.Clocks.Deadlines.Single(d => d.Target == ComplaintDesk.Sla.SlaTarget.Resolution);
+        var decision = stored.Clocks.Deadlines.Single(d => d.Target == ComplaintDesk.Clocks.SlaTarget.Resolution);
         decision.Extensions.ShouldBe(1);
         var expected = TimeZoneInfo.ConvertTime(decision.DueAt, Beijing).ToString("yyyy年M月d日 HH:mm", CultureInfo.GetCultureInfo("zh-CN"));
         await casePage.GotoAsync(complaint.Id);

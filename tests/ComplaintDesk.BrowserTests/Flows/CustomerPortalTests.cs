@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.BrowserTests.Flows;
 
 /// <summary>

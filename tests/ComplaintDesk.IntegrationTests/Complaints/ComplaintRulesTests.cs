@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-
 namespace ComplaintDesk.IntegrationTests.Complaints;
 
 /// <summary>

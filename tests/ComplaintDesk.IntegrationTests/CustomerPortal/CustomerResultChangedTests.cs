@@ -3,7 +3,6 @@ using System.Net;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>

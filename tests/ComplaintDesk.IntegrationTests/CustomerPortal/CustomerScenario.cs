@@ -3,9 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>Complaints brought to where the customer answers, and the customer's anonymous calls.</summary>

@@ -1,11 +1,10 @@
+using System.Text.RegularExpressions;
 using ComplaintDesk.Data;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
+using ComplaintDesk.Reports;
 using Microsoft.EntityFrameworkCore;
-using System.Text.RegularExpressions;
-using ComplaintDesk.Reporting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-
 namespace ComplaintDesk.IntegrationTests.Database;
 
 /// <summary>The SQL migrations and the EF Core model must describe the same schema.</summary>

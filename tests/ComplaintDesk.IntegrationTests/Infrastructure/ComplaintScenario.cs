@@ -1,6 +1,5 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
-
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
 /// <summary>

@@ -2,12 +2,12 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
+using ComplaintDesk.Intake;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.Templates;
 using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplaintDesk.IntegrationTests.Notifications;
 
 /// <summary>Registering a complaint queues the customer's acknowledgement, composed in the language chosen at intake.</summary>

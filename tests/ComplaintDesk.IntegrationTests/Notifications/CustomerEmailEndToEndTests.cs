@@ -1,12 +1,9 @@
 using System.Text.RegularExpressions;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.CustomerAccess;
-using ComplaintDesk.IntegrationTests.Delivery;
+using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplaintDesk.IntegrationTests.Notifications;
 
 /// <summary>

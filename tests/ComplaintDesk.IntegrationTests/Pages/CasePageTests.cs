@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>

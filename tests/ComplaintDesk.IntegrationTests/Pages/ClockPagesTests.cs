@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Net;
-using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Sla;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 /// <summary>The case page's Deadlines panel and its clock forms: pause, resume, ask for more time, decide the request.</summary>

@@ -1,5 +1,5 @@
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using static ComplaintDesk.IntegrationTests.Sla.SlaTestSupport;
+using static ComplaintDesk.IntegrationTests.Clocks.SlaTestSupport;
 
 namespace ComplaintDesk.IntegrationTests.Pages;
 

@@ -1,8 +1,7 @@
 using System.Net;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Sla;
 using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 /// <summary>The Admin's SLA pages: the rules in force, calendars and their special days, SLA policies.</summary>

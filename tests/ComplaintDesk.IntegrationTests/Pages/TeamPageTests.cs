@@ -1,6 +1,5 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 /// <summary>

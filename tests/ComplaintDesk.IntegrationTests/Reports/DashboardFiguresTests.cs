@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Reporting;
-
+using ComplaintDesk.Reports;
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class DashboardFiguresTests(ReportFixture fx) : IClassFixture<ReportFixture>

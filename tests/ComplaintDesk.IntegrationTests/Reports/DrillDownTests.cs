@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using CsvHelper;
-
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixture>

@@ -2,8 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.IntegrationTests.Infrastructure;
-using ComplaintDesk.Reporting;
-
+using ComplaintDesk.Reports;
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class MonthlyReportTests(ReportFixture fx) : IClassFixture<ReportFixture>

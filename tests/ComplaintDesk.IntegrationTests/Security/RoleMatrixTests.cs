@@ -1,16 +1,15 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Delivery;
+using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+using ComplaintDesk.IntegrationTests.Notifications;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Api.ReferenceData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplaintDesk.IntegrationTests.Security;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using ComplaintDesk.Assignment;
 using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.UnitTests.Assignment;
 
 public class DueStatesTests

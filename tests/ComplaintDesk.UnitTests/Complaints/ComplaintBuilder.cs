@@ -1,8 +1,10 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
-using ComplaintDesk.UnitTests.Sla;
-
+using ComplaintDesk.UnitTests.Clocks;
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>Builds complaints in a given status by walking the real transitions, never by setting state directly.</summary>
@@ -10,7 +12,7 @@ internal static class ComplaintBuilder
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
-    public static readonly ComplaintDesk.Sla.SlaRules Rules = TestCalendars.ChinaRules();
+    public static readonly ComplaintDesk.Clocks.SlaRules Rules = TestCalendars.ChinaRules();
 
     public static readonly Actor Counter = new(1, "柜员 王芳", "C001", [Roles.Counter]);
     public static readonly Actor Handler = new(2, "处理人 李强", "H001", [Roles.Handler]);
@@ -63,14 +65,14 @@ internal static class ComplaintBuilder
     /// A complaint received on the website at <paramref name="receivedAt"/> and registered then, so no clock is met at
     /// intake (at the counter the customer's slip already acknowledges it).
     /// </summary>
-    public static Complaint ReceivedOnline(DateTimeOffset receivedAt, ComplaintDesk.Sla.SlaRules? rules = null) => Complaint.Register(
+    public static Complaint ReceivedOnline(DateTimeOffset receivedAt, ComplaintDesk.Clocks.SlaRules? rules = null) => Complaint.Register(
         "TS20260101000002",
         new Registration(new Customer("王芳", "13900001111", null, null, null), Channel.Website, receivedAt, 7, Priority.Normal,
             "手机银行转账显示失败但账户已扣款", "尽快退回款项"),
         rules ?? Rules, Counter, receivedAt);
 
     /// <summary>Received online, assigned to <see cref="Handler"/> an hour later and picked up an hour after that.</summary>
-    public static Complaint InProgressFrom(DateTimeOffset receivedAt, ComplaintDesk.Sla.SlaRules? rules = null)
+    public static Complaint InProgressFrom(DateTimeOffset receivedAt, ComplaintDesk.Clocks.SlaRules? rules = null)
     {
         var c = ReceivedOnline(receivedAt, rules);
         c.Assign(10, AsAssignee(Handler), Supervisor, receivedAt.AddHours(1));
@@ -78,7 +80,7 @@ internal static class ComplaintBuilder
         return c;
     }
 
-    public static ComplaintDeadline Deadline(this Complaint c, ComplaintDesk.Sla.SlaTarget target, int round = 0) =>
+    public static ComplaintDeadline Deadline(this Complaint c, ComplaintDesk.Clocks.SlaTarget target, int round = 0) =>
         c.Deadlines.Single(d => d.Target == target && d.Round == round);
 
     public static Complaint ClosedWithoutResponse(DateTimeOffset at)

@@ -1,6 +1,8 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.Intake;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;

@@ -1,7 +1,7 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
-using static ComplaintDesk.UnitTests.Sla.TestCalendars;
+using static ComplaintDesk.UnitTests.Clocks.TestCalendars;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 

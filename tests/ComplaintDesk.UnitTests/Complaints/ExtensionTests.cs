@@ -1,9 +1,10 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
-using static ComplaintDesk.UnitTests.Sla.TestCalendars;
+using static ComplaintDesk.UnitTests.Clocks.TestCalendars;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 

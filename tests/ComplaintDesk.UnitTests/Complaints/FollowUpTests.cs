@@ -1,6 +1,7 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
+using ComplaintDesk.FollowUp;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;

@@ -1,8 +1,8 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
-using static ComplaintDesk.UnitTests.Sla.TestCalendars;
+using static ComplaintDesk.UnitTests.Clocks.TestCalendars;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 

@@ -1,6 +1,5 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Timeline;
-
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>

@@ -1,5 +1,7 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Escalations;
+using ComplaintDesk.FollowUp;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;

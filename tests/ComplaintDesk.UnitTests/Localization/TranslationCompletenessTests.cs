@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Sla;
 using ComplaintDesk.Staff;
 using ComplaintDesk.UnitTests.Infrastructure;
-
 namespace ComplaintDesk.UnitTests.Localization;
 
 /// <summary>
@@ -37,7 +35,7 @@ public partial class TranslationCompletenessTests
     {
         var missing = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Pages"), "*.cs", SearchOption.AllDirectories)
-                     .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Ui"), "*.cs")))
+                     .Concat(new[] { "Errors", "Localization", "Hosting" }.SelectMany(f => Directory.EnumerateFiles(Path.Combine(Web, f), "*.cs"))))
         {
             var source = File.ReadAllText(file);
             foreach (Match m in LocalizerParameter().Matches(source))

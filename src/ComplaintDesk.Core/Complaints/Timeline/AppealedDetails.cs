@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Appeal">The appeal's number on this complaint, from 1.</param>

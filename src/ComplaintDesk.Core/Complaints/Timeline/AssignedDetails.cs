@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>No handler: the complaint waits in the department's queue.</summary>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Text">The promise as the handler recorded it.</param>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 public sealed record ClockPausedDetails(string Reason) : ITimelineDetails

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Reason">Always <see cref="ClosureReason.Confirmed"/>.</param>

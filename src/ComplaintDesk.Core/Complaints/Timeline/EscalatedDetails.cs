@@ -1,3 +1,5 @@
+using ComplaintDesk.Escalations;
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>The <see cref="EscalationReport"/> as it was given, field for field.</summary>

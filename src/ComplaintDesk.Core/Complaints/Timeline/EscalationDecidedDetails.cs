@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 public sealed record EscalationDecidedDetails(int Level, string Decision) : ITimelineDetails

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="ApproverRole">The role whose approval the request waits for.</param>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 public sealed record FeedbackGivenDetails(FeedbackChannel Channel, string Summary) : ITimelineDetails

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 internal static class FreeText

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Reminder">The reminder's number since the result was given, from 1.</param>

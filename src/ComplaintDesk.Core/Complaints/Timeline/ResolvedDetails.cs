@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>The <see cref="Resolution"/> as it was decided, field for field.</summary>

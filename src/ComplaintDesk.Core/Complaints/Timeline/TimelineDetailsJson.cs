@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Views;
 
 /// <summary>One row of a complaint list.</summary>

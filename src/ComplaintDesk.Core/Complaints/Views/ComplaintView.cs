@@ -1,5 +1,5 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Complaints.Views;
 
 public sealed record CustomerView(string Name, string Phone, string? Email, string? NationalId, string? CustomerReference,
@@ -51,7 +51,7 @@ public sealed record ComplaintView(
     /// note often quotes a phone or card number), as the case page does for the same roles.
     /// </param>
     /// <param name="rules">The rules in force, for the time left on each deadline; without them it is left out.</param>
-    public static ComplaintView From(Complaint c, bool maskPersonalData, Sla.SlaRules? rules = null, DateTimeOffset? now = null)
+    public static ComplaintView From(Complaint c, bool maskPersonalData, Clocks.SlaRules? rules = null, DateTimeOffset? now = null)
     {
         var view = Unmasked(c, rules, now);
         return maskPersonalData ? Masked(view) : view;
@@ -90,7 +90,7 @@ public sealed record ComplaintView(
         };
     }
 
-    private static ComplaintView Unmasked(Complaint c, Sla.SlaRules? rules, DateTimeOffset? now) => new(
+    private static ComplaintView Unmasked(Complaint c, Clocks.SlaRules? rules, DateTimeOffset? now) => new(
         c.Id, c.Number, c.Status, c.Version,
         new CustomerView(c.Customer.Name, c.Customer.Phone, c.Customer.Email, c.Customer.NationalId, c.Customer.CustomerReference,
             c.Customer.PreferredLanguage),

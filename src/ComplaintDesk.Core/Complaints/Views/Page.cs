@@ -1,3 +1,4 @@
+
 namespace ComplaintDesk.Complaints.Views;
 
 /// <summary>A keyset page: pass <see cref="NextCursor"/> back to get the following page; null means there is none.</summary>

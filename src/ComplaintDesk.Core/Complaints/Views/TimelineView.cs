@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ComplaintDesk.Complaints.Timeline;
-
 namespace ComplaintDesk.Complaints.Views;
 
 public sealed record TimelineEntryView(

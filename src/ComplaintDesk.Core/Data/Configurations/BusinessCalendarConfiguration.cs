@@ -1,7 +1,6 @@
-using ComplaintDesk.Sla;
+using ComplaintDesk.Clocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class BusinessCalendarConfiguration : IEntityTypeConfiguration<BusinessCalendar>

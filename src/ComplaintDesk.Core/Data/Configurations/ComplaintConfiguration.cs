@@ -3,7 +3,6 @@ using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
@@ -42,8 +41,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             r.Property(x => x.RootCause).HasMaxLength(Limits.MediumText);
             r.Property(x => x.RedressAmount).HasPrecision(14, 2);
             // What reports group root causes by: the whole text is too long for an index entry (0012).
-            r.Property<string?>("RootCauseHead").HasMaxLength(Reporting.FigureKeys.RootCauseHeadLength)
-                .HasComputedColumnSql($"left(resolution_root_cause, {Reporting.FigureKeys.RootCauseHeadLength})", stored: true);
+            r.Property<string?>("RootCauseHead").HasMaxLength(Reports.FigureKeys.RootCauseHeadLength)
+                .HasComputedColumnSql($"left(resolution_root_cause, {Reports.FigureKeys.RootCauseHeadLength})", stored: true);
         });
         b.OwnsOne(c => c.Feedback, f =>
         {

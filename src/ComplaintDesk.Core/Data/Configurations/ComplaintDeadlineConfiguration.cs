@@ -1,7 +1,6 @@
-using ComplaintDesk.Complaints;
+using ComplaintDesk.Clocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class ComplaintDeadlineConfiguration : IEntityTypeConfiguration<ComplaintDeadline>

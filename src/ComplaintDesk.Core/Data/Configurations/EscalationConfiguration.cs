@@ -1,7 +1,6 @@
-using ComplaintDesk.Complaints;
+using ComplaintDesk.Escalations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalation>

@@ -1,7 +1,6 @@
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class LookupFailureConfiguration : IEntityTypeConfiguration<LookupFailure>

@@ -1,7 +1,6 @@
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class MonthlyReportCommentConfiguration : IEntityTypeConfiguration<MonthlyReportComment>

@@ -1,6 +1,5 @@
 using ComplaintDesk.Complaints;
 using Npgsql;
-
 namespace ComplaintDesk.Demo.Volume;
 
 /// <summary>

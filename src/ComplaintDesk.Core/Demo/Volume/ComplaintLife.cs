@@ -1,7 +1,7 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Sla;
-
+using ComplaintDesk.Escalations;
 namespace ComplaintDesk.Demo.Volume;
 
 /// <summary>
@@ -161,7 +161,7 @@ internal sealed class ComplaintLife
         // Not yet saved, so every deadline's id is 0 and MarkMissed takes the first running one: the earliest due.
         var first = _c.Deadlines.FirstOrDefault(d => d.IsRunning);
         if (first is { Outcome: null } && first.DueAt.AddMinutes(1) < until && _c.PausedSince is null)
-            _c.MarkMissed(0, Sla.DeadlineMonitor.Actor, Clock.Normalize(first.DueAt.AddMinutes(1)), ArrivalSampler.Beijing);
+            _c.MarkMissed(0, Clocks.DeadlineMonitor.Actor, Clock.Normalize(first.DueAt.AddMinutes(1)), ArrivalSampler.Beijing);
         if (_c.PendingEscalation is { } pending && pending.RaisedAt.AddDays(1) < until)
             _c.DecideEscalation("已安排专人跟进，要求当日回复客户", _supervisor, pending.RaisedAt.AddDays(1));
     }

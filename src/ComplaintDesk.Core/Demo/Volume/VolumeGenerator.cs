@@ -1,13 +1,12 @@
 using System.Diagnostics;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Numbering;
-using ComplaintDesk.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-
 namespace ComplaintDesk.Demo.Volume;
 
 /// <param name="Years">How far back the arrivals reach, ending now.</param>

@@ -1,9 +1,8 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-
 namespace ComplaintDesk.Notifications.Templates;
 
 /// <summary>

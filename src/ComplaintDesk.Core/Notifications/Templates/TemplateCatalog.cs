@@ -1,5 +1,4 @@
 using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Notifications.Templates;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using ComplaintDesk.Complaints;
 using FluentValidation;
-
 namespace ComplaintDesk.Web.Api.Complaints;
 
 /// <summary>Query string of GET /api/complaints.</summary>

@@ -1,6 +1,5 @@
-using ComplaintDesk.Staff;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,5 @@
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using FluentValidation;
-
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>Query string of GET /api/reports/monthly.</summary>

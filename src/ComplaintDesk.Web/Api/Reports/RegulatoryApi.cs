@@ -1,10 +1,8 @@
-using ComplaintDesk.Staff;
 using ComplaintDesk.Common;
-using ComplaintDesk.Reporting;
-using ComplaintDesk.Web.Auth;
+using ComplaintDesk.Reports;
+using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>The quarterly regulatory complaint return (docs/reports.md), as JSON or as the CSV a regulator's form is filled from.</summary>

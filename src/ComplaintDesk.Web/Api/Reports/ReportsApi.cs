@@ -1,11 +1,9 @@
+using ComplaintDesk.Reports;
 using ComplaintDesk.Staff;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Reporting;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,5 @@
 using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,17 +1,16 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.CustomerAccess;
+using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Customer;
 
 /// <summary>
 /// The public look-up: complaint number and phone number open a fresh signed link to the complaint. A wrong number
 /// and a wrong phone read alike; too many failures make the caller wait.
 /// </summary>
-public sealed class IndexModel(CustomerPortal portal, IStringLocalizer<IndexModel> text) : PageModel
+public sealed class IndexModel(CustomerPortalService portal, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty] public LookupRequest Lookup { get; set; } = new(null, null);
 

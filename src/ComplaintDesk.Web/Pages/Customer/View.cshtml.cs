@@ -1,18 +1,17 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.Complaints.Steps;
-using ComplaintDesk.CustomerAccess;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.CustomerPortal;
+using ComplaintDesk.Handling.Steps;
+using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Customer;
 
 /// <summary>
 /// The complaint opened by a signed link: progress, result, and the answers the customer may give now (confirm or
 /// appeal the result, then the survey). A tampered or expired link shows a plain page with the way back to the look-up.
 /// </summary>
-public sealed class ViewModel(CustomerPortal portal, IStringLocalizer<ViewModel> text) : PageModel, IReloadOnError
+public sealed class ViewModel(CustomerPortalService portal, IStringLocalizer<ViewModel> text) : PageModel, IReloadOnError
 {
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
     [TempData] public string? Done { get; set; }

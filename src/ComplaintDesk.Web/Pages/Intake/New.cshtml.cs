@@ -1,12 +1,12 @@
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Steps;
 using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Intake;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Errors;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace ComplaintDesk.Web.Pages.Intake;
 
 /// <summary>Counter intake: the form, the customer's earlier complaints as the phone or ID is typed, then the slip.</summary>

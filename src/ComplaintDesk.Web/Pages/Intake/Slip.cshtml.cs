@@ -2,10 +2,9 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-
 namespace ComplaintDesk.Web.Pages.Intake;
 
 /// <summary>The acknowledgement slip (回执) handed to the customer: the number, what was recorded, when to expect an answer.</summary>

@@ -1,10 +1,9 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace ComplaintDesk.Web.Pages.Manager;
 
 /// <summary>Management's landing page: a few live figures now, the dashboards later.</summary>

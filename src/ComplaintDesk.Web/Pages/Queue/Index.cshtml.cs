@@ -1,12 +1,12 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
+using ComplaintDesk.Handling;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace ComplaintDesk.Web.Pages.Queue;
 
 /// <summary>The signed-in handler's open complaints, nearest deadline first; filters are a plain GET form.</summary>

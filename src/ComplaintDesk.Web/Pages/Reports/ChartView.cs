@@ -1,5 +1,5 @@
-using ComplaintDesk.Reporting;
 
+using ComplaintDesk.Reports;
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>What the _BarChart partial draws: the geometry, where each bar links to, and the chart's accessible name.</summary>

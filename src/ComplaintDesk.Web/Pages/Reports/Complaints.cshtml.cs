@@ -1,17 +1,15 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
-using ComplaintDesk.Web.Localization;
-using ComplaintDesk.Reporting;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Api.Reports;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The complaints behind one dashboard figure, newest first, a page at a time; the whole list as CSV.</summary>

@@ -1,13 +1,11 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Api.Reports;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The managers' dashboard: every figure of the period, each a link to the complaints behind it.</summary>

@@ -1,11 +1,9 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Localization;
-using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The quarterly regulatory return: printable, and downloadable as CSV for the regulator's form.</summary>
@@ -29,14 +27,14 @@ public sealed class RegulatoryModel(RegulatoryReport report, IStringLocalizer<Sh
     }
 
     /// <summary>The quarter asked for, the current one when none is; null (with the error shown) when unreadable.</summary>
-    private ComplaintDesk.Reporting.Quarter? Read()
+    private ComplaintDesk.Reports.Quarter? Read()
     {
         if (string.IsNullOrWhiteSpace(Quarter))
         {
             var today = bank.Today;
-            Quarter = ComplaintDesk.Reporting.Quarter.Containing(today).ToString();
+            Quarter = ComplaintDesk.Reports.Quarter.Containing(today).ToString();
         }
-        if (ComplaintDesk.Reporting.Quarter.TryParse(Quarter, out var quarter)) return quarter;
+        if (ComplaintDesk.Reports.Quarter.TryParse(Quarter, out var quarter)) return quarter;
         ModelState.AddModelError(nameof(Quarter), text["Write the quarter as the year, Q and its number, e.g. 2026Q3."]);
         return null;
     }

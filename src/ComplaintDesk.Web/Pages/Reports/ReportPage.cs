@@ -1,12 +1,11 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.Reporting;
+using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Api.Reports;
+using ComplaintDesk.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>

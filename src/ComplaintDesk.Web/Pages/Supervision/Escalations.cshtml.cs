@@ -1,12 +1,12 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Steps;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Escalations;
+using ComplaintDesk.Handling;
+using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Supervision;
 
 /// <summary>

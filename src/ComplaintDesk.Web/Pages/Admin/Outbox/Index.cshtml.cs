@@ -1,11 +1,11 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Errors;
+using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Admin.Outbox;
 
 /// <summary>Messages the dispatcher gave up on (parked) or is still retrying, and the resend button for parked ones.</summary>

@@ -1,11 +1,10 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Localization;
-using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>

@@ -1,10 +1,9 @@
-using ComplaintDesk.Sla;
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Ui;
+using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>

@@ -1,12 +1,11 @@
+using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Sla;
+using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Localization;
-using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>

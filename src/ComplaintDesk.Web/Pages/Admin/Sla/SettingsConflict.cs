@@ -1,8 +1,7 @@
+using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Localization;
-using ComplaintDesk.Web.Ui;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>

@@ -1,9 +1,0 @@
-namespace ComplaintDesk.Complaints;
-
-/// <summary>Where an open complaint stands against its response deadline; queues and the case page highlight it.</summary>
-public enum DeadlineState
-{
-    OnTrack,
-    DueSoon,
-    Overdue,
-}

@@ -1,0 +1,15 @@
+using ComplaintDesk.Data;
+using FluentValidation;
+
+namespace ComplaintDesk.Handling.Steps;
+
+public sealed record ConfirmRequest(bool? CustomerSatisfied, string? Comment);
+
+public sealed class ConfirmRequestValidator : AbstractValidator<ConfirmRequest>
+{
+    public ConfirmRequestValidator()
+    {
+        RuleFor(r => r.CustomerSatisfied).NotNull();
+        RuleFor(r => r.Comment).MaximumLength(Limits.MediumText);
+    }
+}

@@ -1,0 +1,16 @@
+using ComplaintDesk.Complaints;
+using ComplaintDesk.Data;
+using FluentValidation;
+
+namespace ComplaintDesk.Handling.Steps;
+
+public sealed record SurveyRequest(int? Rating, string? Comment);
+
+public sealed class SurveyRequestValidator : AbstractValidator<SurveyRequest>
+{
+    public SurveyRequestValidator()
+    {
+        RuleFor(r => r.Rating).NotNull().InclusiveBetween(SatisfactionSurvey.LowestRating, SatisfactionSurvey.HighestRating);
+        RuleFor(r => r.Comment).MaximumLength(Limits.MediumText);
+    }
+}

@@ -1,6 +1,0 @@
-namespace ComplaintDesk.Reporting;
-
-internal static class ReportCalendar
-{
-    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-}

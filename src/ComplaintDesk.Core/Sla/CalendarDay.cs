@@ -1,4 +1,0 @@
-namespace ComplaintDesk.Sla;
-
-/// <summary>A date on which a calendar departs from its usual working week.</summary>
-public sealed record CalendarDay(DateOnly Date, DayKind Kind, string Name);
