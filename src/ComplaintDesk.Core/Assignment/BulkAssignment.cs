@@ -4,6 +4,7 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Handling.Steps;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Assignment;
 
 /// <param name="Version">The version the supervisor saw; a complaint changed since then is refused as a conflict.</param>

@@ -5,6 +5,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.ReferenceData;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Assignment;
 
 /// <summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+
 namespace ComplaintDesk.Assignment;
 
 /// <summary>

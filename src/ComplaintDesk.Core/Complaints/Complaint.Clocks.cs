@@ -5,6 +5,7 @@ using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The complaint's clocks: deadlines per target, pauses, extensions, and what the deadline monitor flags.</summary>

@@ -1,6 +1,7 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.FollowUp;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

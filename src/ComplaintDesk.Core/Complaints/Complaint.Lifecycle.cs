@@ -3,6 +3,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;
+
 namespace ComplaintDesk.Complaints;
 
 public sealed partial class Complaint

@@ -3,6 +3,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

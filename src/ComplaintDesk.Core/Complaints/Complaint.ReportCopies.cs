@@ -1,5 +1,6 @@
 
 using ComplaintDesk.Clocks;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

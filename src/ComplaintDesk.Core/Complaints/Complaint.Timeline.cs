@@ -1,5 +1,6 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
+
 namespace ComplaintDesk.Complaints;
 
 public sealed partial class Complaint

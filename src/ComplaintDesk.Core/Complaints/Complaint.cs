@@ -3,6 +3,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Intake;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Complaints;
 
 internal static class ComplaintLoading

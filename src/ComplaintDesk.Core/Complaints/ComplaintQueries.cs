@@ -8,6 +8,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Complaints;
 
 public sealed record ComplaintFilter(

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ComplaintDesk.Clocks;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

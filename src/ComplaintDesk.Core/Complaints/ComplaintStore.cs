@@ -3,6 +3,7 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

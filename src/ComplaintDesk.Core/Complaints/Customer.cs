@@ -1,4 +1,5 @@
 using ComplaintDesk.Notifications;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The complainant as recorded at intake.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ComplaintDesk.Complaints.Timeline;
+
 namespace ComplaintDesk.Complaints;
 
 /// <summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Data;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Handling.Steps;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>A fresh link to a complaint's customer view, handed out after a successful look-up.</summary>

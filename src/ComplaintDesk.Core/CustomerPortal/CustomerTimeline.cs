@@ -1,6 +1,7 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Timeline;
+
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>One entry of the timeline as the customer sees it: what happened, when, and who did it.</summary>

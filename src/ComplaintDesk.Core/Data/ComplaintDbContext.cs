@@ -10,6 +10,7 @@ using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Data;
 
 public sealed class ComplaintDbContext(DbContextOptions<ComplaintDbContext> options) : DbContext(options)

@@ -7,6 +7,7 @@ using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+
 namespace ComplaintDesk.Demo;
 
 /// <summary>

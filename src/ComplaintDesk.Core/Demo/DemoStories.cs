@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
+
 namespace ComplaintDesk.Demo;
 
 /// <summary>

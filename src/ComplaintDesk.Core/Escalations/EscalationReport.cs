@@ -1,4 +1,5 @@
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Escalations;
 
 /// <summary>The standard report a handler gives a supervisor when escalating (seed 003).</summary>

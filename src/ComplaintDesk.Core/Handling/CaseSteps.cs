@@ -2,6 +2,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.Staff;
+
 namespace ComplaintDesk.Handling;
 
 /// <summary>

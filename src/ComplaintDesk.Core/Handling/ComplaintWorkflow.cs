@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Handling;
 
 /// <summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+
 namespace ComplaintDesk.Handling;
 
 public sealed record QueueFilter(

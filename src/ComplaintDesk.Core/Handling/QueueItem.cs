@@ -1,5 +1,6 @@
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Handling;
 
 /// <summary>One row of a handler's queue.</summary>

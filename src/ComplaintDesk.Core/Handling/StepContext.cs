@@ -6,6 +6,7 @@ using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Handling;
 
 /// <summary>What a step may need besides its request: who acts, when, the SLA rules in force, and the reads that check a target.</summary>

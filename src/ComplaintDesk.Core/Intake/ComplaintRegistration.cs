@@ -10,6 +10,7 @@ using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+
 namespace ComplaintDesk.Intake;
 
 /// <param name="Replayed">True when an Idempotency-Key matched an earlier request and its complaint is returned again.</param>

@@ -2,6 +2,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Intake;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Intake;
 
 /// <summary>What intake records about a new complaint (seed 001, step 2).</summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Notifications;
 
 /// <summary>

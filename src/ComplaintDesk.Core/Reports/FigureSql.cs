@@ -1,5 +1,6 @@
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Reports;
 
 /// <summary>

@@ -2,6 +2,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+
 namespace ComplaintDesk.Reports;
 
 /// <summary>The management landing page's live figures.</summary>

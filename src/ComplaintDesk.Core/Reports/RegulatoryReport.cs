@@ -2,6 +2,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.Reports;
 
 /// <summary>

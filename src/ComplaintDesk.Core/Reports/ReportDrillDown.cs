@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using Npgsql;
+
 namespace ComplaintDesk.Reports;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Reports;
 
 /// <summary>

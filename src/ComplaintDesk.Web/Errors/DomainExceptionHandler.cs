@@ -4,6 +4,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.CustomerPortal;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+
 namespace ComplaintDesk.Web.Errors;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using ComplaintDesk.Clocks;
 using Microsoft.Extensions.Options;
+
 namespace ComplaintDesk.Web.Hosting;
 
 /// <summary>Runs a <see cref="DeadlineMonitor"/> pass at start and then every <c>Sla:MonitorInterval</c>.</summary>

@@ -26,6 +26,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+
 namespace ComplaintDesk.Web.Hosting;
 
 public static class ServiceRegistration

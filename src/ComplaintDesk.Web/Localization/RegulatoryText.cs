@@ -1,6 +1,7 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Reports;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Localization;
 
 /// <summary>The quarterly return in the reader's language, for the page and both CSV downloads.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.BrowserTests.Flows;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.BrowserTests.Flows;
 
 /// <summary>

@@ -2,6 +2,7 @@ using ComplaintDesk.Assignment;
 using ComplaintDesk.Clocks;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Options;
+
 namespace ComplaintDesk.IntegrationTests.Assignment;
 
 public sealed class OpenCaseQueriesTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -10,6 +10,7 @@ using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+
 namespace ComplaintDesk.IntegrationTests.Clocks;
 
 /// <summary>The deadline monitor's passes, run explicitly with a fake clock (the test host keeps the hosted service off).</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Clocks;
 
 /// <summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Clocks;
 
 /// <summary>Reading deadlines off a complaint and the outbox, and the Admin calls the SLA tests share.</summary>

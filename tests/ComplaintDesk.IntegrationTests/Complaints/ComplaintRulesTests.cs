@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+
 namespace ComplaintDesk.IntegrationTests.Complaints;
 
 /// <summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
 using Npgsql;
+
 namespace ComplaintDesk.IntegrationTests.Complaints;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Npgsql;
+
 namespace ComplaintDesk.IntegrationTests.Complaints;
 
 public sealed class TimelineIntegrityTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -3,6 +3,7 @@ using System.Net;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>Complaints brought to where the customer answers, and the customer's anonymous calls.</summary>

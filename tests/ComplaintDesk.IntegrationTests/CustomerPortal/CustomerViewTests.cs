@@ -1,6 +1,7 @@
 using System.Net;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 public sealed class CustomerViewTests(ApiFixture fx) : IClassFixture<ApiFixture>

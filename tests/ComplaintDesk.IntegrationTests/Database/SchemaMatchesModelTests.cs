@@ -5,6 +5,7 @@ using ComplaintDesk.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+
 namespace ComplaintDesk.IntegrationTests.Database;
 
 /// <summary>The SQL migrations and the EF Core model must describe the same schema.</summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Handling;
 using ComplaintDesk.IntegrationTests.Clocks;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintDesk.IntegrationTests.FollowUp;
 
 /// <summary>

@@ -6,6 +6,7 @@ using ComplaintDesk.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+
 namespace ComplaintDesk.IntegrationTests.FollowUp;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Handling;
 
 public sealed class AppealAndWithdrawTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Handling;
 
 public sealed class QueueApiTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+
 namespace ComplaintDesk.IntegrationTests.Hosting;
 
 /// <summary>Organization:TimeZone is the desk's one zone; the settings each part once had may not disagree with it.</summary>

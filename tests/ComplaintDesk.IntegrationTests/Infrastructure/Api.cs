@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintDesk.Complaints.Views;
+
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
 /// <summary>Small helpers for calling the complaints API the way a client would.</summary>

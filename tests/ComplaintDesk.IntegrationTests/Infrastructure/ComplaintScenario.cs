@@ -1,5 +1,6 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
+
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
 /// <summary>

@@ -8,6 +8,7 @@ using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.Templates;
 using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintDesk.IntegrationTests.Notifications;
 
 /// <summary>Registering a complaint queues the customer's acknowledgement, composed in the language chosen at intake.</summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintDesk.IntegrationTests.Notifications;
 
 /// <summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.InApp;
+
 namespace ComplaintDesk.IntegrationTests.Notifications;
 
 /// <summary>Assignment reaches the handler's bell; each staff member reads and marks only their own notifications.</summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class CasePageTests(ApiFixture fx) : IClassFixture<ApiFixture>

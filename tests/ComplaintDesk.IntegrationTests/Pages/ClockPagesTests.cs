@@ -3,6 +3,7 @@ using System.Net;
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 /// <summary>The case page's Deadlines panel and its clock forms: pause, resume, ask for more time, decide the request.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using ComplaintDesk.Clocks;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 /// <summary>The Admin's SLA pages: the rules in force, calendars and their special days, SLA policies.</summary>

@@ -1,5 +1,6 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 /// <summary>

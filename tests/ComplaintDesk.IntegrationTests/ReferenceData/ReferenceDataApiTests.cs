@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
+
 namespace ComplaintDesk.IntegrationTests.ReferenceData;
 
 /// <summary>Categories and departments: every role reads them, Admin creates and changes them; codes are unique and fixed.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
+
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class DashboardFiguresTests(ReportFixture fx) : IClassFixture<ReportFixture>

@@ -4,6 +4,7 @@ using System.Text;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
 using CsvHelper;
+
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class DrillDownTests(ReportFixture fx) : IClassFixture<ReportFixture>

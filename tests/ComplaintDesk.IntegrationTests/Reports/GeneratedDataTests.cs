@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Staff;
 using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 /// <summary>A small generate-data run into a test database, checked against what the real workflow guarantees.</summary>

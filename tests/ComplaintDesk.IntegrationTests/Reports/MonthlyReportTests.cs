@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
+
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class MonthlyReportTests(ReportFixture fx) : IClassFixture<ReportFixture>

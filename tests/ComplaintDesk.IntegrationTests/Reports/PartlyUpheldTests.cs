@@ -1,4 +1,5 @@
 using ComplaintDesk.IntegrationTests.Infrastructure;
+
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class PartlyUpheldTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -10,6 +10,7 @@ using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Api.ReferenceData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintDesk.IntegrationTests.Security;
 
 /// <summary>

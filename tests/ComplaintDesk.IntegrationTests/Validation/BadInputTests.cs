@@ -7,6 +7,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
+
 namespace ComplaintDesk.IntegrationTests.Validation;
 
 /// <summary>

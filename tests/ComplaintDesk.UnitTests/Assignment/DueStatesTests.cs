@@ -1,5 +1,6 @@
 using ComplaintDesk.Assignment;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.UnitTests.Assignment;
 
 public class DueStatesTests

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Data;
+
 namespace ComplaintDesk.UnitTests.Clocks;
 
 /// <summary>

@@ -1,5 +1,6 @@
 
 using ComplaintDesk.Clocks;
+
 namespace ComplaintDesk.UnitTests.Clocks;
 
 public class WorkingCalendarTests

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;
 using ComplaintDesk.UnitTests.Infrastructure;
+
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>The catalogue of case actions is the one list: what it declares exists, and what documents it agrees with it.</summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Escalations;
 using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
 using ComplaintDesk.UnitTests.Clocks;
+
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>Builds complaints in a given status by walking the real transitions, never by setting state directly.</summary>

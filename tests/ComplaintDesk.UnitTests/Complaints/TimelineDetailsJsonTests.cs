@@ -1,5 +1,6 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Timeline;
+
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>

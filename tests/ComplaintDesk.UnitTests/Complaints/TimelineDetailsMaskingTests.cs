@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.UnitTests.Complaints;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using ComplaintDesk.CustomerPortal;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+
 namespace ComplaintDesk.UnitTests.CustomerPortal;
 
 public sealed class CustomerLinksTests

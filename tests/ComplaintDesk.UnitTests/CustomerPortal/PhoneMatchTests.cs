@@ -1,5 +1,6 @@
 
 using ComplaintDesk.CustomerPortal;
+
 namespace ComplaintDesk.UnitTests.CustomerPortal;
 
 public sealed class PhoneMatchTests

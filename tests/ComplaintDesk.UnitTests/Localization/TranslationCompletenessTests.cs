@@ -3,6 +3,7 @@ using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Staff;
 using ComplaintDesk.UnitTests.Infrastructure;
+
 namespace ComplaintDesk.UnitTests.Localization;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ComplaintDesk.Reports;
 using CsvHelper;
+
 namespace ComplaintDesk.UnitTests.Reports;
 
 public sealed class CsvExportTests

@@ -1,5 +1,6 @@
 using ComplaintDesk.Common;
 using ComplaintDesk.Reports;
+
 namespace ComplaintDesk.UnitTests.Reports;
 
 public sealed class QuarterTests

@@ -1,5 +1,6 @@
 
 using ComplaintDesk.Reports;
+
 namespace ComplaintDesk.UnitTests.Reports;
 
 public sealed class ReportMathTests

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>Closed without the customer's answer: by the handler, or by the deadline monitor after its reminders.</summary>

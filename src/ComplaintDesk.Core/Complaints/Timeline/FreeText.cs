@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using ComplaintDesk.Common;
+
 namespace ComplaintDesk.Complaints.Timeline;
 
 internal static class FreeText

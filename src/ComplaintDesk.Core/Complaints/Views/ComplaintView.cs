@@ -1,5 +1,6 @@
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
+
 namespace ComplaintDesk.Complaints.Views;
 
 public sealed record CustomerView(string Name, string Phone, string? Email, string? NationalId, string? CustomerReference,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplaintDesk.Complaints.Timeline;
+
 namespace ComplaintDesk.Complaints.Views;
 
 public sealed record TimelineEntryView(

@@ -1,6 +1,7 @@
 using ComplaintDesk.Complaints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>

@@ -3,6 +3,7 @@ using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>

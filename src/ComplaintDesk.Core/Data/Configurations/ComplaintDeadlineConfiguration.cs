@@ -1,6 +1,7 @@
 using ComplaintDesk.Clocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class ComplaintDeadlineConfiguration : IEntityTypeConfiguration<ComplaintDeadline>

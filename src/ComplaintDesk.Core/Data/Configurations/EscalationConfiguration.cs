@@ -1,6 +1,7 @@
 using ComplaintDesk.Escalations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalation>

@@ -2,6 +2,7 @@ using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>

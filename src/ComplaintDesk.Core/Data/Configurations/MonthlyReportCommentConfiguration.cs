@@ -1,6 +1,7 @@
 using ComplaintDesk.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class MonthlyReportCommentConfiguration : IEntityTypeConfiguration<MonthlyReportComment>

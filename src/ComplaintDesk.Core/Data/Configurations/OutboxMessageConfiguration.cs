@@ -3,6 +3,7 @@ using ComplaintDesk.Notifications;
 using ComplaintDesk.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

@@ -2,6 +2,7 @@ using ComplaintDesk.Clocks;
 using ComplaintDesk.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace ComplaintDesk.Data.Configurations;
 
 internal sealed class SlaPolicyConfiguration : IEntityTypeConfiguration<SlaPolicy>

@@ -1,5 +1,6 @@
 using ComplaintDesk.Complaints;
 using Npgsql;
+
 namespace ComplaintDesk.Demo.Volume;
 
 /// <summary>

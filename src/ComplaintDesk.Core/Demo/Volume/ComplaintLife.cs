@@ -2,6 +2,7 @@ using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
+
 namespace ComplaintDesk.Demo.Volume;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Intake;
+
 namespace ComplaintDesk.Demo.Volume;
 
 /// <summary>What a generated complaint says at intake: who complains, through which channel, about what, and when.</summary>

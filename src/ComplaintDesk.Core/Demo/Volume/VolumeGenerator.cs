@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+
 namespace ComplaintDesk.Demo.Volume;
 
 /// <param name="Years">How far back the arrivals reach, ending now.</param>

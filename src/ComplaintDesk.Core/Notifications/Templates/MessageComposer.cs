@@ -3,6 +3,7 @@ using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+
 namespace ComplaintDesk.Notifications.Templates;
 
 /// <summary>

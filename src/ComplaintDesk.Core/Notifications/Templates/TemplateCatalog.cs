@@ -1,4 +1,5 @@
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Notifications.Templates;
 
 /// <summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ComplaintDesk.Web.Api.Clocks;
 
 /// <summary>

@@ -2,6 +2,7 @@ using ComplaintDesk.Clocks;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using FluentValidation;
+
 namespace ComplaintDesk.Web.Api.Clocks;
 
 public sealed record CalendarDayView(DateOnly Date, DayKind Kind, string Name);

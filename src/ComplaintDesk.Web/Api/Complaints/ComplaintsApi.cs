@@ -10,6 +10,7 @@ using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+
 namespace ComplaintDesk.Web.Api.Complaints;
 
 public static class ComplaintsApi

@@ -1,5 +1,6 @@
 using ComplaintDesk.Complaints;
 using FluentValidation;
+
 namespace ComplaintDesk.Web.Api.Complaints;
 
 /// <summary>Query string of GET /api/complaints.</summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ComplaintDesk.Web.Api.CustomerPortal;
 
 /// <summary>

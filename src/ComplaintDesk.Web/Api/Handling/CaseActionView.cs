@@ -1,4 +1,5 @@
 using ComplaintDesk.Handling;
+
 namespace ComplaintDesk.Web.Api.Handling;
 
 /// <summary>

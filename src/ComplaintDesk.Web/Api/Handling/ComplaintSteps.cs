@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Api.Complaints;
 using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ComplaintDesk.Web.Api.Handling;
 
 /// <summary>One POST route per step of the catalogue (<see cref="CaseSteps"/>), each taking only that step's fields and honouring If-Match.</summary>

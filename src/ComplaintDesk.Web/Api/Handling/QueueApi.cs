@@ -6,6 +6,7 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ComplaintDesk.Web.Api.Handling;
 
 /// <summary>The signed-in handler's own open complaints, nearest running deadline first: the "My queue" page as data.</summary>

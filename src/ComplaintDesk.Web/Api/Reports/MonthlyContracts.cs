@@ -1,5 +1,6 @@
 using ComplaintDesk.Reports;
 using FluentValidation;
+
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>Query string of GET /api/reports/monthly.</summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Reports;
 using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>The quarterly regulatory complaint return (docs/reports.md), as JSON or as the CSV a regulator's form is filled from.</summary>

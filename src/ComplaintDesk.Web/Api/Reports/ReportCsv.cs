@@ -1,6 +1,7 @@
 using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>The CSV downloads of report lists and tables, with column titles in the reader's language (API and pages alike).</summary>

@@ -2,6 +2,7 @@ using ComplaintDesk.Common;
 using ComplaintDesk.Complaints;
 using ComplaintDesk.Reports;
 using FluentValidation;
+
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>The period and filters of every report request (API query string and the dashboard's form).</summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ComplaintDesk.Web.Api.Reports;
 
 /// <summary>

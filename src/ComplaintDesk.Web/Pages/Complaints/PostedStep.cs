@@ -2,6 +2,7 @@ using ComplaintDesk.Handling;
 using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+
 namespace ComplaintDesk.Web.Pages.Complaints;
 
 /// <summary>The step a case-page form posted (named by its handler) with its request, bound under the form's prefix.</summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Customer;
 
 /// <summary>

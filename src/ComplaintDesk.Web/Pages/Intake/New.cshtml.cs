@@ -7,6 +7,7 @@ using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace ComplaintDesk.Web.Pages.Intake;
 
 /// <summary>Counter intake: the form, the customer's earlier complaints as the phone or ID is typed, then the slip.</summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+
 namespace ComplaintDesk.Web.Pages.Intake;
 
 /// <summary>The acknowledgement slip (回执) handed to the customer: the number, what was recorded, when to expect an answer.</summary>

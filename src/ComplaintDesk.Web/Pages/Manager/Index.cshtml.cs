@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints;
 using ComplaintDesk.Reports;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace ComplaintDesk.Web.Pages.Manager;
 
 /// <summary>Management's landing page: a few live figures now, the dashboards later.</summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace ComplaintDesk.Web.Pages.Notifications;
 
 /// <summary>The signed-in staff member's own notifications: read them, mark them read, open the case they are about.</summary>

@@ -7,6 +7,7 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+
 namespace ComplaintDesk.Web.Pages.Queue;
 
 /// <summary>The signed-in handler's open complaints, nearest deadline first; filters are a plain GET form.</summary>

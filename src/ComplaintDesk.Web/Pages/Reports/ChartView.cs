@@ -1,5 +1,6 @@
 
 using ComplaintDesk.Reports;
+
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>What the _BarChart partial draws: the geometry, where each bar links to, and the chart's accessible name.</summary>

@@ -10,6 +10,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The complaints behind one dashboard figure, newest first, a page at a time; the whole list as CSV.</summary>

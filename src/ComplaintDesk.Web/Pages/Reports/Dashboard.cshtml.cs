@@ -6,6 +6,7 @@ using ComplaintDesk.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The managers' dashboard: every figure of the period, each a link to the complaints behind it.</summary>

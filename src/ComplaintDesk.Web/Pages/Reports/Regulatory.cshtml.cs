@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Reports;
 
 /// <summary>The quarterly regulatory return: printable, and downloadable as CSV for the regulator's form.</summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Web.Localization;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Shared;
 
 /// <param name="Timeline">The entries and whether their hash chain verifies.</param>

@@ -3,6 +3,7 @@ using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.ReferenceData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace ComplaintDesk.Web.Pages.Supervision;
 
 /// <summary>The open complaints behind a figure on the team page: one handler's, or a department's unowned ones.</summary>

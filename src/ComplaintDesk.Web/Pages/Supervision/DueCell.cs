@@ -1,5 +1,6 @@
 using ComplaintDesk.Assignment;
 using ComplaintDesk.Complaints;
+
 namespace ComplaintDesk.Web.Pages.Supervision;
 
 /// <summary>What the _Due partial shows; the rule is the one the team figures count with.</summary>

@@ -13,6 +13,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Supervision;
 
 /// <summary>Bulk assignment: the ticked complaints, and the version of each listed one when the page was loaded.</summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Categories;
 
 /// <summary>The complaint types staff classify by: add, rename, and take out of use (never delete: complaints refer to them).</summary>

@@ -3,6 +3,7 @@ using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Departments;
 
 /// <summary>The departments complaints are routed to: add, rename, and take out of use (never delete: history refers to them).</summary>

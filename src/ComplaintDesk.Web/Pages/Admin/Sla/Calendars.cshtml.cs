@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>The working calendars deadlines can be counted on; a new one starts with a working week and no special days.</summary>

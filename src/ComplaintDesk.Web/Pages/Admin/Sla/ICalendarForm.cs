@@ -1,5 +1,6 @@
 
 using ComplaintDesk.Clocks;
+
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>What the _CalendarFields partial needs from the page that adds or edits a calendar.</summary>

@@ -4,6 +4,7 @@ using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>

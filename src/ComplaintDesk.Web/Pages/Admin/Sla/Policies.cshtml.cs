@@ -6,6 +6,7 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 
 /// <summary>

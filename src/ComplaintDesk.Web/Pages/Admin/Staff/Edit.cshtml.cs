@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Staff;
 
 /// <summary>Creates a staff member (with a first password) or changes one; the user name is fixed once created.</summary>

@@ -5,6 +5,7 @@ using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+
 namespace ComplaintDesk.Web.Pages.Admin.Staff;
 
 /// <summary>Everyone who can sign in, with their roles and lockouts; an administrator lifts a lockout here.</summary>
