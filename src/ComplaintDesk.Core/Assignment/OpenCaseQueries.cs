@@ -1,10 +1,6 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Data;
 using ComplaintDesk.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Assignment;
 

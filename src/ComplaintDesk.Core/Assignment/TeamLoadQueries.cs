@@ -1,8 +1,5 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ComplaintDesk.Assignment;

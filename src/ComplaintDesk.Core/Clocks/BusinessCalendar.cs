@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>Where a deadline stands: running on time, in its last stretch, late, or finished one way or the other.</summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>A handler's request for more time to decide, and the approver's answer.</summary>

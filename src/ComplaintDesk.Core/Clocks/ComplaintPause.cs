@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>A stop of the clocks, e.g. while an external appraisal runs (the Chinese rules do not count that time).</summary>

@@ -1,8 +1,4 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.FollowUp;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>An extension request waiting for an approver, with what is needed to judge it at a glance.</summary>

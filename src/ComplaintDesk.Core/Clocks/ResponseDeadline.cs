@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Clocks;

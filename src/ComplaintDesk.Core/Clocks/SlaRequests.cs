@@ -1,7 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>A calendar's working week. Weekdays are ISO numbers (Monday = 1 … Sunday = 7); times are "HH:mm".</summary>

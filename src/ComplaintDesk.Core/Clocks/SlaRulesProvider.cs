@@ -1,5 +1,3 @@
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Clocks;

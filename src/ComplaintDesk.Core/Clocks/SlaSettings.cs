@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>The one row that says which regulatory profile and calendar are in force.</summary>

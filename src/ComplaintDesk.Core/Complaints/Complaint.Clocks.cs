@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;

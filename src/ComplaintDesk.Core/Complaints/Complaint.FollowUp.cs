@@ -1,4 +1,3 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.FollowUp;
 

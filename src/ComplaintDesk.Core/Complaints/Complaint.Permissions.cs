@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;

@@ -2,12 +2,9 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Complaints;
 

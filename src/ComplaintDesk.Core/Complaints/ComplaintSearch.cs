@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Complaints;
 
 internal static class ComplaintSearch

@@ -1,7 +1,4 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
 using ComplaintDesk.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ComplaintDesk.Complaints;

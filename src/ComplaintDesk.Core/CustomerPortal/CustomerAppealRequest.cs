@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>The customer disagrees with the result, giving a reason.</summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>The result as told to the customer, with the handler who answers for it.</summary>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>The customer accepts the result, saying whether they are satisfied.</summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>A customer link that opens nothing: tampered or forged (404), or past its lifetime (410).</summary>

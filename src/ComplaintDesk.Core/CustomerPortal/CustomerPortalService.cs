@@ -1,9 +1,5 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Handling.Steps;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.CustomerPortal;
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>One answer for a wrong number and a wrong phone alike, so the look-up cannot be used to test either.</summary>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.CustomerPortal;
 
 /// <summary>The public look-up: the complaint number from the receipt and the phone number given at intake.</summary>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.CustomerPortal;

@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Intake;
@@ -9,7 +8,6 @@ using ComplaintDesk.Notifications.Templates;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Data;
 

@@ -1,11 +1,8 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintDesk.Demo;

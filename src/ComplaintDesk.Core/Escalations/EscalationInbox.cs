@@ -1,7 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Escalations;
 
 /// <summary>An escalation waiting for a supervisor, with the complaint facts needed to decide it.</summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Escalations;
 
 /// <summary>The standard report a handler gives a supervisor when escalating (seed 003).</summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Handling;
 
 /// <summary>The request of a step that takes no input (start handling, take, resume the clocks).</summary>

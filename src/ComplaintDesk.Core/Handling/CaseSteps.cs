@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.Staff;

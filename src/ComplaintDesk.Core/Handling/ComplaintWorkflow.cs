@@ -1,9 +1,5 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Handling;
 

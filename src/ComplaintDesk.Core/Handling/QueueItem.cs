@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.Handling;
 

@@ -1,11 +1,7 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Handling;
 

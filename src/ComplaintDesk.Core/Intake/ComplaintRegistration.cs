@@ -2,13 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Numbering;
 using ComplaintDesk.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ComplaintDesk.Intake;

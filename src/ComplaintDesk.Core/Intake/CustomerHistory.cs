@@ -1,7 +1,4 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Intake;
 

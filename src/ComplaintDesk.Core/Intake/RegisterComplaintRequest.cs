@@ -1,7 +1,4 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Notifications;
-using FluentValidation;
 
 namespace ComplaintDesk.Intake;
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Intake;
 
 /// <summary>What intake records about a new complaint (seed 001, step 2).</summary>

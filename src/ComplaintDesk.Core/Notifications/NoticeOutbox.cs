@@ -1,8 +1,5 @@
 using System.Text.Json;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Notifications;
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Notifications;
 
 /// <summary>An outbox message as the Admin's list shows it: the recipient masked, the payload left out.</summary>

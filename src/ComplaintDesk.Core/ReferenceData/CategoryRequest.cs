@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.ReferenceData;
 
 public sealed record CategoryRequest(string? Code, string? Name, string? NameEn, bool? IsActive);

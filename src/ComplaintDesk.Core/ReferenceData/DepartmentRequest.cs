@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.ReferenceData;
 
 public sealed record DepartmentRequest(string? Code, string? Name, bool? IsActive);

@@ -1,5 +1,3 @@
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ComplaintDesk.Reports;

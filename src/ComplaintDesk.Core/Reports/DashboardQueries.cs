@@ -1,6 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
-
 namespace ComplaintDesk.Reports;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.Reports;
 

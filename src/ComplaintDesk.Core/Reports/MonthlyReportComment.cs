@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Reports;
 
 /// <summary>A manager's commentary on one section of a monthly report; <see cref="Version"/> guards concurrent edits.</summary>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ComplaintDesk.Reports;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ComplaintDesk.Common;
 
 namespace ComplaintDesk.Reports;
 

@@ -1,8 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Reports;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Data;
 using Npgsql;
 
 namespace ComplaintDesk.Reports;

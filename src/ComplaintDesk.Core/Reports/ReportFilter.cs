@@ -1,6 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Reports;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints;
-
 namespace ComplaintDesk.Reports;
 
 /// <summary>One complaint in a drill-down or top-N list; no customer contact data, managers read those on the case page.</summary>

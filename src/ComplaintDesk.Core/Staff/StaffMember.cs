@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Staff;
 
 /// <summary>A user of ComplaintDesk; staff are always identified to customers by name and staff number (工号).</summary>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Staff;
 
 /// <param name="Password">Required when creating; when updating, a new password or null to keep the current one.</param>

@@ -1,7 +1,4 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,4 +1,3 @@
-using ComplaintDesk.Staff;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ComplaintDesk.Staff;
 
 namespace ComplaintDesk.Web.Auth;
 

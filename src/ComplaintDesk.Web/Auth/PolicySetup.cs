@@ -1,4 +1,3 @@
-using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ComplaintDesk.Web.Auth;

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using ComplaintDesk.Common;
-using ComplaintDesk.Staff;
 
 namespace ComplaintDesk.Web.Auth;
 

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ComplaintDesk.Common;
 using ComplaintDesk.CustomerPortal;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ComplaintDesk.Web.Errors;
 

@@ -1,11 +1,7 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Errors;
 

@@ -1,6 +1,5 @@
 using ComplaintDesk.Data;
 using ComplaintDesk.Demo;
-using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,12 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ComplaintDesk.Web.Hosting;

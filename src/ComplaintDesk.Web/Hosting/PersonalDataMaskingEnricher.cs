@@ -1,4 +1,3 @@
-using ComplaintDesk.Common;
 using Serilog.Core;
 using Serilog.Events;
 

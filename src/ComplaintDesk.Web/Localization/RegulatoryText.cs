@@ -1,6 +1,4 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Reports;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Localization;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ComplaintDesk.Common;
 
 namespace ComplaintDesk.Web.Localization;
 

@@ -1,7 +1,3 @@
-using ComplaintDesk.Staff;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace ComplaintDesk.Web.Pages;
 
 /// <summary>Sends each person to the page they start their day on.</summary>

@@ -1,6 +1,5 @@
 using ComplaintDesk.Assignment;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.IntegrationTests.Assignment;

@@ -1,8 +1,3 @@
-using System.Net;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Assignment;
 
 public sealed class TriageApiTests(ApiFixture fx) : IClassFixture<ApiFixture>

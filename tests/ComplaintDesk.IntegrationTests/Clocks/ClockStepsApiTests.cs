@@ -1,8 +1,4 @@
-using System.Net;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using static ComplaintDesk.IntegrationTests.Clocks.SlaTestSupport;
 
 namespace ComplaintDesk.IntegrationTests.Clocks;

@@ -1,9 +1,7 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Handling.Steps;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;

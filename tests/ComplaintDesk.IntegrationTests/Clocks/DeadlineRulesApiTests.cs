@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using static ComplaintDesk.IntegrationTests.Clocks.SlaTestSupport;
 
 namespace ComplaintDesk.IntegrationTests.Clocks;

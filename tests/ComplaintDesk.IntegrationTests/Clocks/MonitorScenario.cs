@@ -1,9 +1,6 @@
 using ComplaintDesk.Clocks;
 using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Escalations;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Clocks;
 
 /// <summary>

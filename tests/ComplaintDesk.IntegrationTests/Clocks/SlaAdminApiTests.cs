@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Clocks;
 
 /// <summary>The Admin's SLA routes over HTTP: profiles, settings, calendars with their days, and policies with If-Match.</summary>

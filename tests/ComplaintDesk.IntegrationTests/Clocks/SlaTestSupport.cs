@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Clocks;
 

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
 using Npgsql;
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Npgsql;
 
 namespace ComplaintDesk.IntegrationTests.Complaints;

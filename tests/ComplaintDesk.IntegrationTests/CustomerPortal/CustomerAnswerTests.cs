@@ -1,8 +1,3 @@
-using System.Net;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>The customer's answers go through the workflow: the same transitions, timeline and refusals as for staff.</summary>

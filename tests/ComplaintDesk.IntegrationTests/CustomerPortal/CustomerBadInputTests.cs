@@ -1,5 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.IntegrationTests.Validation;
 
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;

@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 public sealed class CustomerLinkTests(ApiFixture.OnFakeClock fx) : IClassFixture<ApiFixture.OnFakeClock>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 public sealed class CustomerLookupTests(ApiFixture fx) : IClassFixture<ApiFixture>

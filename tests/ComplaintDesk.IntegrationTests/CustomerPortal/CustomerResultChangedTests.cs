@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Net;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 /// <summary>Accepting the result needs an answer to "Are you satisfied?": silence is not recorded as a yes.</summary>

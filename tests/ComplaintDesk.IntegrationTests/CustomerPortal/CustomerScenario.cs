@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.CustomerPortal;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;
 
 public sealed class CustomerViewTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -1,5 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ComplaintDesk.IntegrationTests.CustomerPortal;

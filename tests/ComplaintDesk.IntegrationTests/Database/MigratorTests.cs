@@ -1,5 +1,4 @@
 using ComplaintDesk.Data;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintDesk.IntegrationTests.Database;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ComplaintDesk.Data;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,8 +1,5 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.IntegrationTests.Clocks;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.IntegrationTests.FollowUp;

@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Handling;
 using ComplaintDesk.IntegrationTests.Clocks;
 using ComplaintDesk.Notifications;

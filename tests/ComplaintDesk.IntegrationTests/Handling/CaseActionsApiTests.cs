@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.Handling;
 
 namespace ComplaintDesk.IntegrationTests.Handling;

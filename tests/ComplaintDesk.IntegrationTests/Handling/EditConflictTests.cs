@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Handling;
 
 public sealed class EditConflictTests(ApiFixture fx) : IClassFixture<ApiFixture>

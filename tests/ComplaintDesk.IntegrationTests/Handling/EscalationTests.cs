@@ -1,21 +1,7 @@
-using System.Net;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Handling;
 
 public sealed class EscalationTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
-    private static readonly object Report = new
-    {
-        problem = "客户三次来电未获回复",
-        customerMood = "非常不满,表示将向监管投诉",
-        customerExpectation = "今天内得到负责人答复",
-        actionsTaken = "已两次回电,已查询寄送记录",
-        urgency = "Urgent",
-    };
-
     [Fact]
     public async Task A_handler_escalates_with_the_standard_report_and_a_supervisor_decides()
     {
@@ -23,8 +9,8 @@ public sealed class EscalationTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var handler = await fx.ClientAsync("handler");
         var c = await fx.Given.NewAsync(ComplaintStatus.InProgress);
 
-        var escalated = await Api.StepAsync(handler, c.Id, "escalate", Report);
-        var twice = await Api.PostAsync(handler, c.Id, "escalate", Report);
+        var escalated = await Api.StepAsync(handler, c.Id, "escalate", ComplaintScenario.EscalationReport);
+        var twice = await Api.PostAsync(handler, c.Id, "escalate", ComplaintScenario.EscalationReport);
         var decided = await Api.StepAsync(supervisor, c.Id, "escalation/decision", new { decision = "由主管当天致电客户并加急补寄" });
 
         escalated.EscalationLevel.ShouldBe(1);

@@ -1,7 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Handling;
 
 public sealed class LifecycleTests(ApiFixture fx) : IClassFixture<ApiFixture>

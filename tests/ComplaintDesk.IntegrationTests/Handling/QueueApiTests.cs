@@ -1,9 +1,5 @@
-using System.Net;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Handling;
 

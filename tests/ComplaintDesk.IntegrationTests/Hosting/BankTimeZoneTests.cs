@@ -1,5 +1,4 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Hosting;
 using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Hosting;

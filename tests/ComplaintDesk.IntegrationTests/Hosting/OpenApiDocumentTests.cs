@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Hosting;
 

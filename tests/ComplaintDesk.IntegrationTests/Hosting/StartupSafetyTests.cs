@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ComplaintDesk.Demo;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

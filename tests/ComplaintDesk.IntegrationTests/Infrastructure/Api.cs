@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using ComplaintDesk.Complaints.Views;
 
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -17,6 +14,16 @@ public sealed class ComplaintScenario(Func<string, Task<HttpClient>> clientFor, 
 
     /// <summary>How the handler tells the customer the result when a test does not say.</summary>
     public static readonly object Feedback = new { channel = "Phone", summary = "电话告知客户" };
+
+    /// <summary>The handler's standard escalation report when a test does not need its own.</summary>
+    public static readonly object EscalationReport = new
+    {
+        problem = "客户三次来电未获回复",
+        customerMood = "非常不满,表示将向监管投诉",
+        customerExpectation = "今天内得到负责人答复",
+        actionsTaken = "已两次回电,已查询寄送记录",
+        urgency = "Urgent",
+    };
 
     /// <summary>
     /// A new complaint by the counter (or <paramref name="by"/>), in the test category unless <paramref name="classified"/>

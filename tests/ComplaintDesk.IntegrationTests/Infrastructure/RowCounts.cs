@@ -71,4 +71,13 @@ public sealed record RowCounts(
             reader.GetInt64(11), reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16),
             reader.GetInt64(17));
     }
+
+    /// <summary>Sends a request that must be refused with <paramref name="status"/> naming <paramref name="fields"/> (space-separated), and checks that nothing was written.</summary>
+    public static async Task RefusedAsync(TestDatabase database, Func<Task<HttpResponseMessage>> send, HttpStatusCode status, string fields)
+    {
+        var before = await TakeAsync(database);
+        var response = await send();
+        (await Api.ErrorFieldsAsync(response, status)).ShouldBe(fields.Split(' '), ignoreOrder: true);
+        (await TakeAsync(database)).ShouldBe(before);
+    }
 }

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Intake;
 
 public sealed class IdempotencyTests(ApiFixture fx) : IClassFixture<ApiFixture>

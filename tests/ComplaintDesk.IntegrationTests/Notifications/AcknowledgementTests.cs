@@ -1,10 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Intake;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Notifications.Templates;
 using Microsoft.Extensions.DependencyInjection;

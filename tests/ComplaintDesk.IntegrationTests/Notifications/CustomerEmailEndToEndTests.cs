@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerPortal;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 

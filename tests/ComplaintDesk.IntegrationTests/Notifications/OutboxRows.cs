@@ -1,5 +1,3 @@
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ComplaintDesk.Notifications;
 
 namespace ComplaintDesk.IntegrationTests.Notifications;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Notifications;
 
 namespace ComplaintDesk.IntegrationTests.Notifications;

@@ -1,4 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 

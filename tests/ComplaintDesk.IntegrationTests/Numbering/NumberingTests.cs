@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Numbering;
 
 /// <summary>Two app instances on one database, registering at once, never issue the same number.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class AdminPagesTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerPortal;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.IntegrationTests.Pages;

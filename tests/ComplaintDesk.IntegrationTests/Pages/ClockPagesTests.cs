@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Net;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Pages;
 

@@ -1,24 +1,12 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class EscalationPageTests(ApiFixture fx) : IClassFixture<ApiFixture>
 {
-    private static readonly object Report = new
-    {
-        problem = "客户三次来电未获回复",
-        customerMood = "非常不满,表示将向监管投诉",
-        customerExpectation = "今天内得到负责人答复",
-        actionsTaken = "已两次回电,已查询寄送记录",
-        urgency = "Urgent",
-    };
-
     private async Task<long> EscalatedAsync()
     {
         var complaint = await fx.Given.RegisterAsync();
         await fx.Given.AssignAsync(complaint.Id);
-        await Api.StepAsync(await fx.ClientAsync("handler"), complaint.Id, "escalate", Report);
+        await Api.StepAsync(await fx.ClientAsync("handler"), complaint.Id, "escalate", ComplaintScenario.EscalationReport);
         return complaint.Id;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 
 namespace ComplaintDesk.IntegrationTests.Pages;
 

@@ -1,4 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using static ComplaintDesk.IntegrationTests.Clocks.SlaTestSupport;
 
 namespace ComplaintDesk.IntegrationTests.Pages;

@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class SignInPageTests(ApiFixture fx) : IClassFixture<ApiFixture>

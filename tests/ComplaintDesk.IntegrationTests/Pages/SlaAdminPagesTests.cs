@@ -1,6 +1,4 @@
-using System.Net;
 using ComplaintDesk.Clocks;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.IntegrationTests.Pages;

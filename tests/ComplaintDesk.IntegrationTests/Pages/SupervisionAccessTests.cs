@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Pages;
 
 public sealed class SupervisionAccessTests(ApiFixture fx) : IClassFixture<ApiFixture>

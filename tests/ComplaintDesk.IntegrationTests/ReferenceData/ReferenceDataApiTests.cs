@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
 
 namespace ComplaintDesk.IntegrationTests.ReferenceData;
@@ -20,14 +16,6 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
         await Api.ExpectAsync(response, HttpStatusCode.Created);
         var created = (await response.Content.ReadFromJsonAsync<T>(Api.Json))!;
         return created;
-    }
-
-    private async Task RefusedAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status, string fields)
-    {
-        var before = await RowCounts.TakeAsync(fx.Database);
-        var response = await send();
-        (await Api.ErrorFieldsAsync(response, status)).ShouldBe(fields.Split(' '), ignoreOrder: true);
-        (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
     }
 
     [Theory]
@@ -84,8 +72,8 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
         var code = Code("DUP");
         await CreatedAsync<CategoryView>(await admin.PostAsJsonAsync("/api/categories", new { code, name = "甲", nameEn = "A" }));
 
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/categories", new { code, name = "乙", nameEn = "B" }), HttpStatusCode.Conflict, "code");
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/categories", new { code = "UNCLASSIFIED", name = "乙", nameEn = "B" }),
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/categories", new { code, name = "乙", nameEn = "B" }), HttpStatusCode.Conflict, "code");
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/categories", new { code = "UNCLASSIFIED", name = "乙", nameEn = "B" }),
             HttpStatusCode.Conflict, "code");
     }
 
@@ -108,8 +96,8 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
     {
         var admin = await AdminAsync();
 
-        await RefusedAsync(() => Api.RawAsync(admin, HttpMethod.Post, "/api/categories", json), HttpStatusCode.BadRequest, fields);
-        await RefusedAsync(() => Api.RawAsync(admin, HttpMethod.Put, $"/api/categories/{fx.Staff.CategoryId}", json), HttpStatusCode.BadRequest, fields);
+        await RowCounts.RefusedAsync(fx.Database, () => Api.RawAsync(admin, HttpMethod.Post, "/api/categories", json), HttpStatusCode.BadRequest, fields);
+        await RowCounts.RefusedAsync(fx.Database, () => Api.RawAsync(admin, HttpMethod.Put, $"/api/categories/{fx.Staff.CategoryId}", json), HttpStatusCode.BadRequest, fields);
     }
 
     [Fact]
@@ -145,7 +133,7 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
     {
         var admin = await AdminAsync();
 
-        await RefusedAsync(() => admin.PutAsJsonAsync($"/api/categories/{fx.Staff.CategoryId}", new { code = "CARD_RENAMED", name = "x", nameEn = "x" }),
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PutAsJsonAsync($"/api/categories/{fx.Staff.CategoryId}", new { code = "CARD_RENAMED", name = "x", nameEn = "x" }),
             HttpStatusCode.BadRequest, "code");
         (await fx.Database.ScalarAsync($"SELECT count(*) FROM categories WHERE id = {fx.Staff.CategoryId} AND code = 'CARD_DELIVERY'")).ShouldBe(1);
     }
@@ -173,7 +161,7 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
     {
         var admin = await AdminAsync();
 
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/departments", new { code = "CARD", name = "另一个信用卡中心" }), HttpStatusCode.Conflict, "code");
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/departments", new { code = "CARD", name = "另一个信用卡中心" }), HttpStatusCode.Conflict, "code");
     }
 
     public static TheoryData<string, string> BadDepartments() => new()
@@ -192,8 +180,8 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
     {
         var admin = await AdminAsync();
 
-        await RefusedAsync(() => Api.RawAsync(admin, HttpMethod.Post, "/api/departments", json), HttpStatusCode.BadRequest, fields);
-        await RefusedAsync(() => Api.RawAsync(admin, HttpMethod.Put, $"/api/departments/{fx.Staff.DepartmentId}", json), HttpStatusCode.BadRequest, fields);
+        await RowCounts.RefusedAsync(fx.Database, () => Api.RawAsync(admin, HttpMethod.Post, "/api/departments", json), HttpStatusCode.BadRequest, fields);
+        await RowCounts.RefusedAsync(fx.Database, () => Api.RawAsync(admin, HttpMethod.Put, $"/api/departments/{fx.Staff.DepartmentId}", json), HttpStatusCode.BadRequest, fields);
     }
 
     [Fact]
@@ -216,7 +204,7 @@ public sealed class ReferenceDataApiTests(ApiFixture fx) : IClassFixture<ApiFixt
     [Fact]
     public async Task A_department_code_cannot_be_changed()
     {
-        await RefusedAsync(async () => await (await AdminAsync()).PutAsJsonAsync($"/api/departments/{fx.Staff.DepartmentId}", new { code = "CARDS", name = "x" }),
+        await RowCounts.RefusedAsync(fx.Database, async () => await (await AdminAsync()).PutAsJsonAsync($"/api/departments/{fx.Staff.DepartmentId}", new { code = "CARDS", name = "x" }),
             HttpStatusCode.BadRequest, "code");
     }
 }

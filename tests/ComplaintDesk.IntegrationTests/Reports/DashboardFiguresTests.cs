@@ -1,5 +1,3 @@
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
 
 namespace ComplaintDesk.IntegrationTests.Reports;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
 using CsvHelper;
 

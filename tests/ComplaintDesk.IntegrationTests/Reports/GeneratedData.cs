@@ -1,5 +1,4 @@
 using ComplaintDesk.Demo.Volume;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,4 @@
 using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Staff;
 using Microsoft.Extensions.DependencyInjection;
 

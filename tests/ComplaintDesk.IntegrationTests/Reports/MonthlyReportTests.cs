@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Reports;
 
 namespace ComplaintDesk.IntegrationTests.Reports;

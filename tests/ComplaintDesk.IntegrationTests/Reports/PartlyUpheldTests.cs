@@ -1,5 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class PartlyUpheldTests(ApiFixture fx) : IClassFixture<ApiFixture>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using CsvHelper;
 
 namespace ComplaintDesk.IntegrationTests.Reports;

@@ -1,4 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,4 +1,3 @@
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using static ComplaintDesk.IntegrationTests.Reports.ReportDataSet;
 
 namespace ComplaintDesk.IntegrationTests.Reports;

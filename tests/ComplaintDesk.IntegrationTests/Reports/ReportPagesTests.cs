@@ -1,6 +1,3 @@
-using System.Net;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Reports;
 
 public sealed class ReportPagesTests(ReportFixture fx) : IClassFixture<ReportFixture>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
-
 namespace ComplaintDesk.IntegrationTests.Security;
 
 /// <summary>Counter, Handler and Supervisor contact customers and see their phone and ID number; Manager and Admin see them masked.</summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.IntegrationTests.Notifications;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Staff;

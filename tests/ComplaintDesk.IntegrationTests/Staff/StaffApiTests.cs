@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ComplaintDesk.Data;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Staff;
 
 namespace ComplaintDesk.IntegrationTests.Staff;
@@ -46,14 +43,6 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         userName = s.UserName, displayName = displayName ?? s.DisplayName, staffNumber = staffNumber ?? s.StaffNumber,
         roles = roles ?? s.Roles, departmentId = s.DepartmentId, isActive, password,
     };
-
-    private async Task RefusedAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status, string fields)
-    {
-        var before = await RowCounts.TakeAsync(fx.Database);
-        var response = await send();
-        (await Api.ErrorFieldsAsync(response, status)).ShouldBe(fields.Split(' '), ignoreOrder: true);
-        (await RowCounts.TakeAsync(fx.Database)).ShouldBe(before);
-    }
 
     [Theory]
     [InlineData("counter")]
@@ -104,15 +93,15 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var existing = await CreateAsync();
         var n = Interlocked.Increment(ref _unique);
 
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/staff", new
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/staff", new
         {
             userName = existing.UserName, displayName = "重名", staffNumber = $"T{n:D4}", roles = new[] { Roles.Counter }, password = Password,
         }), HttpStatusCode.Conflict, "userName");
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/staff", new
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/staff", new
         {
             userName = $"staff.other-{n}", displayName = "重号", staffNumber = existing.StaffNumber, roles = new[] { Roles.Counter }, password = Password,
         }), HttpStatusCode.Conflict, "staffNumber");
-        await RefusedAsync(() => admin.PutAsJsonAsync($"/api/staff/{existing.Id}", Update(existing, staffNumber: "H0001")),
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PutAsJsonAsync($"/api/staff/{existing.Id}", Update(existing, staffNumber: "H0001")),
             HttpStatusCode.Conflict, "staffNumber");
     }
 
@@ -137,7 +126,7 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
     {
         var admin = await AdminAsync();
 
-        await RefusedAsync(() => Api.RawAsync(admin, HttpMethod.Post, "/api/staff", json), HttpStatusCode.BadRequest, fields);
+        await RowCounts.RefusedAsync(fx.Database, () => Api.RawAsync(admin, HttpMethod.Post, "/api/staff", json), HttpStatusCode.BadRequest, fields);
     }
 
     [Fact]
@@ -146,7 +135,7 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var admin = await AdminAsync();
         var n = Interlocked.Increment(ref _unique);
 
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/staff", new
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/staff", new
         {
             userName = $"staff.nopass-{n}", displayName = "无密码", staffNumber = $"T{n:D4}", roles = new[] { Roles.Counter },
         }), HttpStatusCode.BadRequest, "password");
@@ -158,7 +147,7 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var admin = await AdminAsync();
         var n = Interlocked.Increment(ref _unique);
 
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/staff", NewStaff(n, departmentId: 987_654_321)), HttpStatusCode.BadRequest, "departmentId");
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/staff", NewStaff(n, departmentId: 987_654_321)), HttpStatusCode.BadRequest, "departmentId");
     }
 
     [Fact]
@@ -214,7 +203,7 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
         var admin = await AdminAsync();
         var n = Interlocked.Increment(ref _unique);
 
-        await RefusedAsync(() => admin.PostAsJsonAsync("/api/staff", new
+        await RowCounts.RefusedAsync(fx.Database, () => admin.PostAsJsonAsync("/api/staff", new
         {
             userName = $"staff.system-{n}", displayName = "冒名者", staffNumber = "system", roles = new[] { Roles.Handler },
             departmentId = fx.Staff.DepartmentId, password = Password,
@@ -226,7 +215,7 @@ public sealed class StaffApiTests(ApiFixture fx) : IClassFixture<ApiFixture>
     {
         var member = await CreateAsync();
 
-        await RefusedAsync(async () => await (await AdminAsync()).PutAsJsonAsync($"/api/staff/{member.Id}", new
+        await RowCounts.RefusedAsync(fx.Database, async () => await (await AdminAsync()).PutAsJsonAsync($"/api/staff/{member.Id}", new
         {
             userName = member.UserName + "-renamed", displayName = member.DisplayName, staffNumber = member.StaffNumber, roles = member.Roles,
         }), HttpStatusCode.BadRequest, "userName");

@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
-using ComplaintDesk.IntegrationTests.Infrastructure;
 using ComplaintDesk.Web.Api.ReferenceData;
 
 namespace ComplaintDesk.IntegrationTests.Validation;

@@ -1,5 +1,4 @@
 using ComplaintDesk.Assignment;
-using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.UnitTests.Assignment;
 

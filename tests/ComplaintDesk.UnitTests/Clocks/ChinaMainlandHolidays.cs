@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplaintDesk.Clocks;
 using ComplaintDesk.Data;
 
 namespace ComplaintDesk.UnitTests.Clocks;

@@ -1,4 +1,3 @@
-using ComplaintDesk.Clocks;
 using static ComplaintDesk.UnitTests.Clocks.TestCalendars;
 
 namespace ComplaintDesk.UnitTests.Clocks;

@@ -1,6 +1,3 @@
-
-using ComplaintDesk.Clocks;
-
 namespace ComplaintDesk.UnitTests.Clocks;
 
 /// <summary>The calendars and rule sets the tests reason about, built from plain values.</summary>

@@ -1,6 +1,3 @@
-
-using ComplaintDesk.Clocks;
-
 namespace ComplaintDesk.UnitTests.Clocks;
 
 public class WorkingCalendarTests

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Staff;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;

@@ -1,6 +1,3 @@
-using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;

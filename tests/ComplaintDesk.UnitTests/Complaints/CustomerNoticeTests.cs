@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;

@@ -1,6 +1,3 @@
-using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;

@@ -1,6 +1,3 @@
-using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.FollowUp;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;

@@ -1,6 +1,3 @@
-using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 using static ComplaintDesk.UnitTests.Clocks.TestCalendars;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using ComplaintDesk.Complaints;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;
 
 namespace ComplaintDesk.UnitTests.Complaints;

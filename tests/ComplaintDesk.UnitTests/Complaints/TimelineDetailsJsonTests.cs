@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Timeline;
 
 namespace ComplaintDesk.UnitTests.Complaints;

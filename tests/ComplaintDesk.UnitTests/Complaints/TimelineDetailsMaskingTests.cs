@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 
 namespace ComplaintDesk.UnitTests.Complaints;
 

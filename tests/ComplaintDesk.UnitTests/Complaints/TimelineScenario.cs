@@ -1,5 +1,3 @@
-using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.FollowUp;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;

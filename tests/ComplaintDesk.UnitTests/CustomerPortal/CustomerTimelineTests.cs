@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Escalations;
 using static ComplaintDesk.UnitTests.Complaints.ComplaintBuilder;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Staff;
 using ComplaintDesk.UnitTests.Infrastructure;
 

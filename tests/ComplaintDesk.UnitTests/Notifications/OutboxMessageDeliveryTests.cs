@@ -1,4 +1,3 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Notifications;
 
 namespace ComplaintDesk.UnitTests.Notifications;

@@ -1,4 +1,3 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Numbering;
 using Microsoft.Extensions.Options;
 

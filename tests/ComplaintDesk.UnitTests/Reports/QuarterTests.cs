@@ -1,4 +1,3 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Reports;
 
 namespace ComplaintDesk.UnitTests.Reports;

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using ComplaintDesk.Common;
 
 namespace ComplaintDesk.Complaints.Timeline;
 

@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
 
 namespace ComplaintDesk.Complaints.Views;
 

@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

@@ -1,5 +1,4 @@
 using ComplaintDesk.Numbering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

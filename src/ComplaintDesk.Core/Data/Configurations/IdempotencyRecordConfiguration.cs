@@ -1,6 +1,5 @@
 using ComplaintDesk.Intake;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

@@ -1,5 +1,4 @@
 using ComplaintDesk.Reports;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

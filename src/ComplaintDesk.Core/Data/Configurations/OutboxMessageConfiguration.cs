@@ -1,7 +1,5 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Notifications;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

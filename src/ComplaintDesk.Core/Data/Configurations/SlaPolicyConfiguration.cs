@@ -1,6 +1,5 @@
 using ComplaintDesk.Clocks;
 using ComplaintDesk.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

@@ -1,6 +1,5 @@
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintDesk.Data.Configurations;

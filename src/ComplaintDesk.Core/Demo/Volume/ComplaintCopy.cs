@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using Npgsql;
 
 namespace ComplaintDesk.Demo.Volume;

@@ -1,6 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Escalations;
 
 namespace ComplaintDesk.Demo.Volume;

@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Intake;
 
 namespace ComplaintDesk.Demo.Volume;

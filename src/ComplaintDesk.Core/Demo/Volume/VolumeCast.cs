@@ -1,8 +1,5 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintDesk.Demo.Volume;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <param name="HandlerId">Leave empty to route to the department's queue without a named handler yet.</param>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <summary>A call-back promise as typed on the case page: the due time is wall-clock time in the bank's zone.</summary>

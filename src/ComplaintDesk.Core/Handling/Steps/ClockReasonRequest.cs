@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <summary>

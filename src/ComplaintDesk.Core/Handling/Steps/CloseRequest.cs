@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <summary>Closing after the customer did not answer; the comment says what contact attempts were made.</summary>

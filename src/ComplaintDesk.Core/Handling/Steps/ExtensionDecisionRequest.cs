@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <summary>A supervisor's (or, for a second extension, a manager's) answer to an extension request.</summary>

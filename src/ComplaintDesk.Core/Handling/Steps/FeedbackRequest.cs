@@ -1,7 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 public sealed record FeedbackRequest(FeedbackChannel? Channel, string? Summary);

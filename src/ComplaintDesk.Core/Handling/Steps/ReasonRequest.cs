@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <summary>Input for the steps that only need a reason: appeal and withdraw.</summary>

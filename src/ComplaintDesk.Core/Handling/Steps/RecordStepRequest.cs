@@ -1,7 +1,3 @@
-using ComplaintDesk.Complaints;
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <param name="DueAt">Required for a call-back promise: when the customer was promised the call.</param>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 public sealed record ResolveRequest(

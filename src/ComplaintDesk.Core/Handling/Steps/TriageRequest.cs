@@ -1,6 +1,3 @@
-using ComplaintDesk.Complaints;
-using FluentValidation;
-
 namespace ComplaintDesk.Handling.Steps;
 
 /// <summary>A supervisor's triage of one complaint: where it goes and, when given, a corrected category and priority.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using ComplaintDesk.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using ComplaintDesk.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

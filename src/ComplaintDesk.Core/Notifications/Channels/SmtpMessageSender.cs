@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Mail;
 using System.Text;
-using ComplaintDesk.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

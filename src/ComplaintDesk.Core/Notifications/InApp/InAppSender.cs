@@ -1,5 +1,3 @@
-using ComplaintDesk.Data;
-
 namespace ComplaintDesk.Notifications.InApp;
 
 /// <summary>Delivers staff messages into the recipient's in-app inbox; the bell shows them from there.</summary>

@@ -1,7 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Notifications.InApp;
 
 public sealed record StaffNotificationView(long Id, long? ComplaintId, string Subject, string Body, DateTimeOffset CreatedAt,

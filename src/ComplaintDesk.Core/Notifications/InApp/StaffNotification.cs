@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-
 namespace ComplaintDesk.Notifications.InApp;
 
 /// <summary>A message in a staff member's in-app inbox (the bell), as it was composed when delivered.</summary>

@@ -1,7 +1,4 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.CustomerPortal;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Notifications.Templates;

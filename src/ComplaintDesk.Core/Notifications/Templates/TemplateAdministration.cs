@@ -1,7 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplaintDesk.Notifications.Templates;
 
 /// <summary>Admin's side of the message wording: read every template, change the subject and body of one.</summary>

@@ -1,6 +1,3 @@
-using ComplaintDesk.Data;
-using FluentValidation;
-
 namespace ComplaintDesk.Notifications.Templates;
 
 /// <summary>New wording for one template; which placeholders it may use depends on its key (checked by the template).</summary>

@@ -1,7 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api.Clocks;

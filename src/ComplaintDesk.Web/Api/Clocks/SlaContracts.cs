@@ -1,5 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Data;
 using FluentValidation;
 

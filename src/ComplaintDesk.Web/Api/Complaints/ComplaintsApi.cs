@@ -1,15 +1,9 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Intake;
-using ComplaintDesk.Staff;
 using ComplaintDesk.Web.Api.Handling;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ComplaintDesk.Web.Api.Complaints;
 

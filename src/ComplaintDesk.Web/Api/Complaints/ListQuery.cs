@@ -1,4 +1,3 @@
-using ComplaintDesk.Complaints;
 using FluentValidation;
 
 namespace ComplaintDesk.Web.Api.Complaints;

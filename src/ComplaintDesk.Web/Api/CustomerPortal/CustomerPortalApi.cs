@@ -1,6 +1,5 @@
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Handling.Steps;
-using ComplaintDesk.Web.Errors;
 using ComplaintDesk.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 

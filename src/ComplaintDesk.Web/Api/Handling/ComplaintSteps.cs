@@ -1,9 +1,6 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Web.Api.Complaints;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api.Handling;

@@ -1,9 +1,5 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 

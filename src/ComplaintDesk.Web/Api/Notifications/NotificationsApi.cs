@@ -1,5 +1,4 @@
 using ComplaintDesk.Notifications.InApp;
-using ComplaintDesk.Web.Auth;
 
 namespace ComplaintDesk.Web.Api.Notifications;
 

@@ -1,7 +1,4 @@
 using ComplaintDesk.Notifications.Templates;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
 
 namespace ComplaintDesk.Web.Api.Notifications;
 

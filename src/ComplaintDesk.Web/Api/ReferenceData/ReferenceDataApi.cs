@@ -1,6 +1,4 @@
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api.ReferenceData;

@@ -1,8 +1,4 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Reports;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api.Reports;
 

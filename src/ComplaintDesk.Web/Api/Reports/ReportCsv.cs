@@ -1,6 +1,4 @@
 using ComplaintDesk.Reports;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Api.Reports;
 

@@ -1,5 +1,3 @@
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Reports;
 using FluentValidation;
 

@@ -1,8 +1,4 @@
 using ComplaintDesk.Reports;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api.Reports;

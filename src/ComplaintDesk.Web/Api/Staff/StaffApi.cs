@@ -1,5 +1,3 @@
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplaintDesk.Web.Api.Staff;

@@ -1,11 +1,6 @@
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Account;
 

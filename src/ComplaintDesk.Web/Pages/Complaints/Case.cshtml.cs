@@ -1,18 +1,9 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Complaints;
 

@@ -1,5 +1,4 @@
 using ComplaintDesk.Handling;
-using ComplaintDesk.Web.Errors;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 

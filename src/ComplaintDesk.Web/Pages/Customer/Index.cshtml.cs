@@ -1,9 +1,5 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Customer;
 

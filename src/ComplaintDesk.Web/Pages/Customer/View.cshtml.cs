@@ -1,10 +1,5 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.CustomerPortal;
 using ComplaintDesk.Handling.Steps;
-using ComplaintDesk.Web.Errors;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Customer;
 

@@ -1,9 +1,6 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Web.Auth;
 using ComplaintDesk.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.Web.Pages.Intake;

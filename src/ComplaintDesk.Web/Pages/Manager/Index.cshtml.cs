@@ -1,9 +1,5 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Reports;
-using ComplaintDesk.Staff;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ComplaintDesk.Web.Pages.Manager;
 

@@ -1,8 +1,4 @@
 using ComplaintDesk.Notifications.InApp;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ComplaintDesk.Web.Pages.Notifications;
 

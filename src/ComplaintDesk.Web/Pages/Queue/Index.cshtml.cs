@@ -1,11 +1,6 @@
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace ComplaintDesk.Web.Pages.Queue;

@@ -1,15 +1,10 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Data;
 using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Api.Reports;
-using ComplaintDesk.Web.Localization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 

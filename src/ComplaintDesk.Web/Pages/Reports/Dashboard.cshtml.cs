@@ -1,11 +1,7 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Api.Reports;
-using ComplaintDesk.Web.Localization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 

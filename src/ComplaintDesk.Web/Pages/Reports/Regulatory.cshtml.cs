@@ -1,9 +1,4 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Reports;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 

@@ -1,11 +1,6 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Reports;
 using ComplaintDesk.Web.Api.Reports;
-using ComplaintDesk.Web.Localization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Reports;
 

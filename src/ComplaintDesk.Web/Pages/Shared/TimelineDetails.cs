@@ -1,9 +1,6 @@
 using System.Globalization;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Timeline;
 using ComplaintDesk.Complaints.Views;
-using ComplaintDesk.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Shared;
 

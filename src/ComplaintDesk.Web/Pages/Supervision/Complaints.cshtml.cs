@@ -1,8 +1,6 @@
 using ComplaintDesk.Assignment;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.ReferenceData;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ComplaintDesk.Web.Pages.Supervision;
 

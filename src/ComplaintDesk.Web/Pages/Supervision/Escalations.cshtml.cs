@@ -2,11 +2,6 @@ using ComplaintDesk.Clocks;
 using ComplaintDesk.Escalations;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Handling.Steps;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Supervision;
 

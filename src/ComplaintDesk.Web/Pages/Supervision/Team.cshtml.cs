@@ -1,5 +1,4 @@
 using ComplaintDesk.Assignment;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ComplaintDesk.Web.Pages.Supervision;
 

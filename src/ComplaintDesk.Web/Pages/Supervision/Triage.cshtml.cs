@@ -1,18 +1,10 @@
 using System.Text.Json;
 using ComplaintDesk.Assignment;
-using ComplaintDesk.Common;
-using ComplaintDesk.Complaints;
 using ComplaintDesk.Complaints.Views;
 using ComplaintDesk.Handling;
 using ComplaintDesk.Handling.Steps;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Supervision;
 

@@ -1,8 +1,4 @@
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Web.Errors;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Admin.Departments;
 

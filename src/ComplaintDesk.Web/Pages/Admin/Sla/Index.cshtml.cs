@@ -1,9 +1,4 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 

@@ -1,11 +1,5 @@
 using ComplaintDesk.Clocks;
-using ComplaintDesk.Common;
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 

@@ -1,7 +1,4 @@
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Admin.Sla;
 

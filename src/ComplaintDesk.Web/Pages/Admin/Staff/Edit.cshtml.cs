@@ -1,10 +1,4 @@
 using ComplaintDesk.ReferenceData;
-using ComplaintDesk.Staff;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Admin.Staff;
 

@@ -1,11 +1,4 @@
-using ComplaintDesk.Common;
 using ComplaintDesk.Notifications.Templates;
-using ComplaintDesk.Web.Auth;
-using ComplaintDesk.Web.Errors;
-using ComplaintDesk.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace ComplaintDesk.Web.Pages.Admin.Templates;
 

@@ -1,5 +1,4 @@
 using ComplaintDesk.Notifications.Templates;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ComplaintDesk.Web.Pages.Admin.Templates;
 
