@@ -39,16 +39,29 @@ if ! dotnet build ComplaintDesk.sln -c Release -nologo -clp:ErrorsOnly > artifac
   exit 1
 fi
 
-passed=0; failed=0; skipped=0; status=0
+# The three test projects run side by side: the browser tests mostly wait on Chromium and the app, the unit tests are
+# short, so together they keep both cores busy where one after another they left one idle. Each writes its own log and
+# database names, and the migrated template database is shared safely (see TestDatabase).
+pids=()
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" \
+    --results-directory "artifacts/test-results/$name" "$@" > "artifacts/test-results/$name.log" 2>&1 &
+  pids+=($!)
+done
+
+passed=0; failed=0; skipped=0; status=0; i=0
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   log="artifacts/test-results/$name.log"
-  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" \
-    --results-directory artifacts/test-results "$@" > "$log" 2>&1
+  wait "${pids[$i]}"
   rc=$?
+  i=$((i + 1))
   # Each failure with its message and the first lines of its stack trace: CI keeps only what is printed here.
   awk '/^ +Failed [^:]/ { n = 0; on = 1 } /^ +(Passed|Skipped) |^Results File|^Total tests/ { on = 0 }
        on && n++ < 30' "$log" | cut -c1-300 || true
+  # A --filter that no test of this project matches is not a failure.
+  if grep -q "No test matches the given testcase filter" "$log" && [ $rc -eq 0 ]; then continue; fi
   if ! grep -qE "^Total tests: [0-9]+" "$log"; then
     echo "$name: no test summary (did the test host crash?)" >&2; failed=$((failed + 1)); status=1; continue
   fi
