@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintDesk.BrowserTests.Infrastructure;
@@ -33,6 +34,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Complaints", _connectionString);
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.ConfigureTestServices(TestStaff.UseCheapPasswordHashing);
         // Pages and timelines must not change under a test; the monitor tests run passes themselves.
         builder.UseSetting("Sla:MonitorEnabled", "false");
         builder.UseSetting("Notifications:DispatcherEnabled", "false");

@@ -25,6 +25,7 @@ public sealed class ComplaintDeskApp(string connectionString, TimeProvider? cloc
         builder.UseSetting("Sla:MonitorEnabled", "false");
         // Likewise the outbox: the delivery tests run dispatcher passes themselves.
         builder.UseSetting("Notifications:DispatcherEnabled", "false");
+        builder.ConfigureTestServices(TestStaff.UseCheapPasswordHashing);
         if (clock is not null)
         {
             builder.ConfigureTestServices(s => s.AddSingleton(clock));

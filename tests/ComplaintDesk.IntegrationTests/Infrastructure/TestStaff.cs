@@ -1,6 +1,8 @@
 using ComplaintDesk.ReferenceData;
 using ComplaintDesk.Staff;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintDesk.IntegrationTests.Infrastructure;
 
@@ -8,6 +10,20 @@ namespace ComplaintDesk.IntegrationTests.Infrastructure;
 public sealed class TestStaff
 {
     public const string Password = "Integration-Test-Pass-7";
+
+    /// <summary>
+    /// PBKDF2 rounds of the test hosts' password hasher (the product's default is 100,000). Every app start checks each
+    /// account against the demo password and every sign-in verifies one: the same code at a hundredth of the CPU.
+    /// </summary>
+    public const int HashIterations = 1_000;
+
+    public static void UseCheapPasswordHashing(IServiceCollection services) =>
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = HashIterations);
+
+    /// <summary>One hash of <see cref="Password"/> for every test account (the hasher's format ignores the user).</summary>
+    private static readonly Lazy<string> PasswordHash = new(() =>
+        new PasswordHasher<StaffMember>(Options.Create(new PasswordHasherOptions { IterationCount = HashIterations }))
+            .HashPassword(null!, Password));
 
     public static readonly (string UserName, string Name, string StaffNumber, string Role)[] Users =
     [
@@ -32,9 +48,8 @@ public sealed class TestStaff
         db.Categories.Add(category);
         await db.SaveChangesAsync();
 
-        var hasher = new PasswordHasher<StaffMember>();
         var staff = Users.Select(u => new StaffMember(u.UserName, u.Name, u.StaffNumber, [u.Role], department.Id)).ToList();
-        foreach (var s in staff) s.SetPasswordHash(hasher.HashPassword(s, Password));
+        foreach (var s in staff) s.SetPasswordHash(PasswordHash.Value);
         db.Staff.AddRange(staff);
         await db.SaveChangesAsync();
         return new TestStaff { ByUserName = staff.ToDictionary(s => s.UserName), DepartmentId = department.Id, CategoryId = category.Id };
