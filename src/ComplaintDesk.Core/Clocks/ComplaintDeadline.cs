@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Clocks;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The customer disagreed with the result (申诉) and asked for the case to be looked at again.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>Where a promise to call the customer back stands.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 public enum Channel

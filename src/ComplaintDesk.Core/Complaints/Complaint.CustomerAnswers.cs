@@ -1,3 +1,4 @@
+using ComplaintDesk.Handling;
 
 namespace ComplaintDesk.Complaints;
 
@@ -17,6 +18,6 @@ public sealed partial class Complaint
             && Closure?.Reason == ClosureReason.NoResponse
             && Common.Clock.Normalize(now) <= Closure.ClosedAt + AppealWindow);
 
-    /// <summary>Closed and not rated yet: one answer per complaint.</summary>
-    public bool MayAnswerSurvey(DateTimeOffset now) => Status == ComplaintStatus.Closed && Survey is null;
+    /// <summary>Closed and not rated yet (one answer per complaint): the survey step's own answer, not a copy of it.</summary>
+    public bool MayAnswerSurvey(DateTimeOffset now) => StateRefusal(CaseAction.AnswerSurvey, Actor.Customer, now, null) is null;
 }

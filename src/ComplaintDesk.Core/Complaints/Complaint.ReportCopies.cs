@@ -1,4 +1,3 @@
-
 using ComplaintDesk.Clocks;
 
 namespace ComplaintDesk.Complaints;

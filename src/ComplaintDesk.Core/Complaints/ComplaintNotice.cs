@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>Who a notice raised by the aggregate is for; the service that saves the change resolves the recipients.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The result as it was communicated to the customer.</summary>

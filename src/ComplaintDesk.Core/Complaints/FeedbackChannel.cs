@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>How the result was told to the customer.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>One recorded step of the handling: a finding, a measure, a contact with the customer or an internal note.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The decision on the complaint; replaced (and kept on the timeline) when a reopened case is resolved again.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints;
 
 /// <summary>The customer's rating of how the complaint was handled, given once after closure (满意度评价).</summary>

@@ -1,4 +1,3 @@
-
 using ComplaintDesk.CustomerPortal;
 
 namespace ComplaintDesk.UnitTests.CustomerPortal;

@@ -1,4 +1,3 @@
-
 using ComplaintDesk.Reports;
 
 namespace ComplaintDesk.UnitTests.Reports;

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Appeal">The appeal's number on this complaint, from 1.</param>

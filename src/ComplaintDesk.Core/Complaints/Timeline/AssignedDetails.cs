@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>No handler: the complaint waits in the department's queue.</summary>

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 public sealed record ClockResumedDetails(DateTimeOffset PausedFrom, DateTimeOffset ResponseDueAt) : ITimelineDetails;

@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Reason">Always <see cref="ClosureReason.Confirmed"/>.</param>

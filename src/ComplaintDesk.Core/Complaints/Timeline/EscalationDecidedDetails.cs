@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 public sealed record EscalationDecidedDetails(int Level, string Decision) : ITimelineDetails

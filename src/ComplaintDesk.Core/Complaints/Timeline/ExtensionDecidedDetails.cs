@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Reason">The handler's reason for the request, repeated so the customer reads why the date moved.</param>

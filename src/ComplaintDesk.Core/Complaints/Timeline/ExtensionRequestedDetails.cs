@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="ApproverRole">The role whose approval the request waits for.</param>

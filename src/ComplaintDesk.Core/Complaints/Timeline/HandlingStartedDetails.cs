@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 public sealed record HandlingStartedDetails : ITimelineDetails;

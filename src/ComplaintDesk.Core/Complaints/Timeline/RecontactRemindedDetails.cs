@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="Reminder">The reminder's number since the result was given, from 1.</param>

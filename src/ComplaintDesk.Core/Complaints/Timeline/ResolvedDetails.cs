@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <summary>The <see cref="Resolution"/> as it was decided, field for field.</summary>

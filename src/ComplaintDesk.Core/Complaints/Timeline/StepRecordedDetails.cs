@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Timeline;
 
 /// <param name="DueAt">The time a call-back was promised for; null for other kinds of step.</param>

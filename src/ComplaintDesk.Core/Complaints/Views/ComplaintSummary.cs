@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Views;
 
 /// <summary>One row of a complaint list.</summary>

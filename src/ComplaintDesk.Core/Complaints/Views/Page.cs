@@ -1,4 +1,3 @@
-
 namespace ComplaintDesk.Complaints.Views;
 
 /// <summary>A keyset page: pass <see cref="NextCursor"/> back to get the following page; null means there is none.</summary>
